@@ -1,0 +1,57 @@
+// Two outputs from one source:
+// - dist/dermakit.js: the one-script kit (Lit inside), an IIFE so it runs as a classic or a module script and
+//   leaks no globals; a second copy on the page re-runs harmlessly (guarded define()).
+// - dist/esm/: per-element ES modules and .d.ts types for bundler users (`import 'dermakit/faq'`), Lit external.
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const elementEntries = Object.fromEntries(
+  readdirSync('src', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(`src/${entry.name}/index.ts`))
+    .map((entry) => [`${entry.name}/index`, `src/${entry.name}/index.ts`]),
+);
+
+/** Prints the bundle's size, minified and gzip -9, after it is written. */
+function reportSize() {
+  return {
+    name: 'report-size',
+    writeBundle(options, bundle) {
+      for (const file of Object.keys(bundle)) {
+        const code = readFileSync(`${options.dir ?? 'dist'}/${file}`);
+        const gzip = gzipSync(code, { level: 9 }).length;
+        console.log(`${file}: ${code.length.toLocaleString('en')} bytes minified, ${gzip.toLocaleString('en')} bytes gzip`);
+      }
+    },
+  };
+}
+
+export default [
+  {
+    input: 'src/dermakit.ts',
+    output: { dir: 'dist', entryFileNames: 'dermakit.js', format: 'iife', sourcemap: false },
+    plugins: [
+      resolve(),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, noEmit: false, outDir: 'dist', include: ['src/**/*.ts'] }),
+      terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
+      reportSize(),
+    ],
+  },
+  {
+    input: { index: 'src/index.ts', ...elementEntries },
+    external: [/^lit/, /^@lit\//],
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.json',
+        noEmit: false,
+        declaration: true,
+        declarationMap: true,
+        outDir: 'dist/esm',
+        include: ['src/**/*.ts'],
+      }),
+    ],
+  },
+];

@@ -1,0 +1,6 @@
+/**
+ * Entry of dist/dermakit.js, the one-script kit. Registering the elements is its only side effect.
+ * The context root comes first: it must be listening before any element upgrades.
+ */
+import './core/context-root.js';
+import './faq/index.js';

@@ -1,0 +1,7 @@
+import { LitElement, html } from 'lit';
+import { tokens } from '../core/tokens.js';
+export class DkFaq extends LitElement {
+  static override styles = [tokens];
+  override render() { return html`<slot></slot>`; }
+}
+declare global { interface HTMLElementTagNameMap { 'dk-faq': DkFaq } }

@@ -1,0 +1,86 @@
+// Every suite runs in Debian's Chromium, Firefox ESR and WebKitGTK (Safari's engine: most clinic visitors are
+// on iPhones). Run through `npm test` (scripts/test.mjs), which finds the browsers, starts WebKitWebDriver
+// and a virtual display, and says how to install what is missing.
+//
+// Environment (set by scripts/test.mjs): DK_BROWSERS (comma list of chromium,firefox,webkit),
+// CHROME_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PORT, WEBKIT_BROWSER_PATH.
+import { readdirSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+
+const wanted = (process.env.DK_BROWSERS ?? 'chromium,firefox,webkit').split(',');
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
+    }),
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT || 4444),
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: process.env.WEBKIT_BROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+};
+
+function hasTimeZoneTests() {
+  return readdirSync('test', { recursive: true }).some((file) => String(file).endsWith('.tz.test.ts'));
+}
+
+/** Calendar-day tests run again in Chromium with the visitor's time zone emulated (DST days are 23 or 25 hours). */
+function timeZoneGroup(timeZone) {
+  return {
+    name: `tz-${timeZone.replace('/', '-').toLowerCase()}`,
+    files: 'test/**/*.tz.test.ts',
+    browsers: [
+      chromeLauncher({
+        launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs },
+        async createPage({ browser }) {
+          const page = await browser.newPage();
+          await page.emulateTimezone(timeZone);
+          return page;
+        },
+      }),
+    ],
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/**/*.tz.test.ts'],
+  // Test what ships: Lit's production build (its dev build also logs a banner in every file).
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  browserStartTimeout: 120000,
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: wanted.filter((name) => launchers[name]).map((name) => launchers[name]()),
+  groups: process.env.DK_SKIP_TZ || !hasTimeZoneTests() ? [] : [timeZoneGroup('Europe/Berlin'), timeZoneGroup('America/New_York')],
+  testFramework: { config: { timeout: 10000 } },
+};
