@@ -2,6 +2,7 @@
  * Parsing of author-written attributes. Any attribute can be garbage (`value="abc"`, `day="-4"`): these
  * helpers turn it into a sane value and report the mistake through `warn()`, naming element and attribute.
  */
+import { type CalendarDate, parseIsoDate } from './days.js';
 import { warn } from './warn.js';
 
 export interface NumberRule {
@@ -67,4 +68,12 @@ function toNumber(raw: unknown): number | undefined {
   if (typeof raw === 'number') return raw;
   const text = String(raw).trim();
   return text === '' ? NaN : Number(text);
+}
+
+/** Reads an ISO date attribute (`treatment-date="2026-11-01"`); an invalid one warns and reads as absent. */
+export function parseDate(element: Element, attribute: string, raw: unknown): CalendarDate | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  const date = parseIsoDate(String(raw));
+  if (!date) warn(element, attribute, `"${String(raw)}" is not a calendar date in the form yyyy-mm-dd; ignoring it.`);
+  return date;
 }
