@@ -27,10 +27,12 @@ const launchers = {
   chromium: () =>
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs },
+      concurrency: 2,
     }),
   firefox: () =>
     puppeteerLauncher({
       launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
+      concurrency: 2,
     }),
   webkit: () =>
     webdriverLauncher({
@@ -76,7 +78,9 @@ export default {
   files: ['test/**/*.test.ts', '!test/**/*.tz.test.ts'],
   // Test what ships: Lit's production build (its dev build also logs a banner in every file).
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // WebKit runs one file at a time: the WebDriver launcher supports keyboard and pointer commands
+  // (sendKeys, sendMouse) only with a global concurrency of 1. Chromium and Firefox set their own above.
+  concurrency: 1,
   browserStartTimeout: 120000,
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
