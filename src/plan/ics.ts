@@ -1,0 +1,92 @@
+/**
+ * An RFC 5545 iCalendar writer for all-day events, pure (no DOM): what "Add to calendar" downloads.
+ *
+ * Calendar apps are strict readers: lines end in CRLF, no line is longer than 75 octets (longer ones are folded
+ * with CRLF + space, never inside a UTF-8 character), and TEXT values escape `\ ; ,` and newlines.
+ */
+import { type CalendarDate, addDays, formatIsoDate } from '../core/days.js';
+import { VERSION } from '../core/version.js';
+
+export interface CalendarEvent {
+  /** Globally unique and stable: regenerating the file must give an event the same UID (apps update, not duplicate). */
+  readonly uid: string;
+  /** The day of an all-day event. */
+  readonly date: CalendarDate;
+  readonly summary: string;
+  readonly location?: string;
+  readonly description?: string;
+}
+
+/** `20270112`: the DATE value type. */
+const icsDate = (date: CalendarDate) => formatIsoDate(date).replace(/-/g, '');
+
+/** Escapes a TEXT value: backslash first, then `;` `,` and every newline form; drops control characters RFC 5545 forbids. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\r\n?|\n/g, '\\n')
+    .replace(/[\0-\x08\x0a-\x1f\x7f]/g, '');
+}
+
+/**
+ * Folds one content line into pieces of at most 75 octets of UTF-8, continuation pieces starting with a space
+ * (which counts toward their 75). Walks code points, so a multi-byte character (é, 日, an emoji) never splits.
+ */
+export function foldLine(line: string): string {
+  let out = '';
+  let octets = 0;
+  for (const char of line) {
+    const code = char.codePointAt(0)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (octets + size > 75) {
+      out += '\r\n ';
+      octets = 1;
+    }
+    out += char;
+    octets += size;
+  }
+  return out;
+}
+
+/** The whole calendar file for `events`; `now` becomes each event's DTSTAMP (in UTC, as the RFC requires). */
+export function writeCalendar(events: readonly CalendarEvent[], now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]|\.\d+/g, '');
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//dermakit//treatment plan ${VERSION}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const event of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(event.uid)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(event.date)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(event.date, 1))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+    );
+    if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/**
+ * A short stable hash (FNV-1a, base 36) for UIDs: the same title and start always give the same UID, with no
+ * randomness and nothing stored.
+ */
+export function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** A file name from a title: ASCII letters and digits joined by hyphens, at most 60 characters, else `fallback`. */
+export function fileSlug(title: string, fallback: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
+  return slug || fallback;
+}
