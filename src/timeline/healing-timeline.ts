@@ -1,0 +1,206 @@
+/**
+ * `<dk-healing-timeline>`: the healing phases after a treatment as an ordered list, the visitor's day marked.
+ *
+ * The list and its items are drawn in the shadow root and each `<dk-phase>` child is slotted into its item by
+ * manual assignment: list, items and `aria-current` then live in one tree and read as a list in every engine,
+ * while the phase text stays light DOM. Anything else among the children (a stray `<p>` or `<br>` from a page
+ * builder) is simply not shown.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { consume } from '@lit/context';
+import { parseChoice, parseDate, parseOptionalNumber } from '../core/attributes.js';
+import { toUtcDate } from '../core/days.js';
+import { emit } from '../core/events.js';
+import { resolveLang } from '../core/locale.js';
+import { DEFAULT_PRESET, PRESETS, type Phase, phaseAt, recoveryLength } from '../core/phases.js';
+import { type RecoveryState, recoveryContext, resolveRecovery } from '../core/recovery-context.js';
+import { fillTemplate } from '../core/text.js';
+import { tokens } from '../core/tokens.js';
+import { warn } from '../core/warn.js';
+import { styles } from './healing-timeline.styles.js';
+import { formatSpan } from './span.js';
+import { validatePhases } from './validate-phases.js';
+
+/** A phase as drawn: from the preset, or from a `<dk-phase>` (its element and `span` override). */
+interface ShownPhase extends Phase {
+  readonly element?: Element;
+  readonly span?: string | null;
+}
+
+/**
+ * @tagname dk-healing-timeline
+ * @summary The healing phases after a treatment as an ordered list, with the visitor's current day marked.
+ *
+ * @slot - `<dk-phase>` elements, one per phase, in order. Without any, the `preset` is shown.
+ *
+ * @csspart status - The line shown before treatment ("Treatment in 5 days"), after the last phase ("Healing
+ *   complete") or on a day between two phases.
+ * @csspart list - The ordered list of phases.
+ * @csspart phase - Each phase (a list item). The current phase also has the part `current`, past phases `done`.
+ * @csspart current - The current phase.
+ * @csspart done - A phase that is over.
+ * @csspart name - A phase's name.
+ * @csspart span - A phase's span ("3–21 days").
+ * @csspart segment - A phase's bar.
+ * @csspart marker - The "Day N" marker on the current phase's bar.
+ * @csspart text - The description of a preset phase (a `<dk-phase>`'s own text is light DOM: style it directly).
+ *
+ * @cssprop [--dk-timeline-segment=var(--dk-color-border)] - Bar of a phase still ahead.
+ * @cssprop [--dk-timeline-done=var(--dk-color-primary)] - Bar of a past phase and the elapsed part of the current one.
+ * @cssprop [--dk-timeline-current=var(--dk-color-primary)] - Outline of the current phase.
+ * @cssprop [--dk-timeline-marker=var(--dk-color-primary)] - Background of the "Day N" marker.
+ * @cssprop [--dk-timeline-marker-text=var(--dk-color-on-primary)] - Text of the "Day N" marker.
+ *
+ * @fires dk-phases-change - When the phases it shows change (on first render too); `detail.phases` lists them.
+ *   `<dk-recovery>` listens to size its scrubber.
+ */
+export class DkHealingTimeline extends LitElement {
+  static override styles = [tokens, styles];
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+
+  /** Days since treatment (a whole number; negative = before treatment). Wins over dates and `<dk-recovery>`. */
+  @property() day?: string;
+
+  /** Treatment date, `yyyy-mm-dd`. Without `day`, the current day is counted from it to `today`. */
+  @property({ attribute: 'treatment-date' }) treatmentDate?: string;
+
+  /** The visitor's today, `yyyy-mm-dd` (default: the date on the visitor's device). */
+  @property() today?: string;
+
+  /** Built-in phases shown when there are no `<dk-phase>` children: `microneedling`. */
+  @property() preset?: string;
+
+  /** `horizontal` or `vertical` forces a layout; by default it follows the element's own width. */
+  @property() orientation?: string;
+
+  /** `equal` (default): every phase gets the same width, so a 3-day phase stays readable; `time`: widths follow the days. */
+  @property() scale?: string;
+
+  /** Accessible name of the list. */
+  @property() label = 'Healing phases';
+
+  /** Text of the marker on the current phase. `{day}`: days since treatment. */
+  @property({ attribute: 'marker-text' }) markerText = 'Day {day}';
+
+  /** Shown before treatment. `{relative}`: "in 5 days"/"tomorrow"; `{days}`: the number; `{date}`: the treatment date (or `{relative}` when unknown). */
+  @property({ attribute: 'before-text' }) beforeText = 'Treatment {relative}';
+
+  /** Shown after the last phase. `{day}`: days since treatment. */
+  @property({ attribute: 'complete-text' }) completeText = 'Day {day}: healing complete';
+
+  @consume({ context: recoveryContext, subscribe: true })
+  @state()
+  private provided?: RecoveryState;
+
+  private recovery: RecoveryState = resolveRecovery({}, undefined);
+  private locale = 'en';
+  private shown: readonly ShownPhase[] = [];
+  private shownKey?: string;
+  private readonly observer = new MutationObserver(() => this.requestUpdate());
+
+  /** The phases as drawn (read-only): from the `<dk-phase>` children after validation, else the preset. */
+  get phases(): readonly Phase[] {
+    return this.shown;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Phases are attributes and children: a page builder may edit or replace them at any time.
+    this.observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['name', 'start', 'end', 'span'] });
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+  }
+
+  override willUpdate(): void {
+    const own = {
+      day: parseOptionalNumber(this, 'day', this.day, { integer: true }),
+      treatmentDate: parseDate(this, 'treatment-date', this.treatmentDate),
+      today: parseDate(this, 'today', this.today),
+    };
+    this.recovery = resolveRecovery(own, this.provided);
+    this.locale = resolveLang(this);
+    this.shown = this.readPhases();
+  }
+
+  private readPhases(): readonly ShownPhase[] {
+    const children = [...this.children].filter((child) => child.localName === 'dk-phase');
+    if (!children.length) return PRESETS[parseChoice(this, 'preset', this.preset, Object.keys(PRESETS), DEFAULT_PRESET)]!;
+    const read = (child: Element) => ({ name: child.getAttribute('name'), start: child.getAttribute('start'), end: child.getAttribute('end') });
+    const { phases, problems } = validatePhases(children.map(read));
+    for (const problem of problems) warn(children[problem.source]!, problem.attribute, problem.message);
+    return phases.map((phase) => ({ ...phase, element: children[phase.source], span: children[phase.source]!.getAttribute('span') }));
+  }
+
+  override render() {
+    const { day } = this.recovery;
+    const current = day === undefined ? undefined : phaseAt(this.shown, day);
+    const status = this.statusText(current);
+    const layout = `${parseChoice(this, 'orientation', this.orientation, ['auto', 'horizontal', 'vertical'], 'auto')} ${parseChoice(this, 'scale', this.scale, ['equal', 'time'], 'equal')}`;
+    return html`${status ? html`<p part="status">${status}</p>` : nothing}
+      <ol part="list" role="list" class=${layout} aria-label=${this.label}>
+        ${this.shown.map((phase) => this.renderPhase(phase, phase === current, day))}
+      </ol>`;
+  }
+
+  private renderPhase(phase: ShownPhase, isCurrent: boolean, day: number | undefined) {
+    const done = !isCurrent && day !== undefined && day >= phase.end;
+    const span = phase.span ?? formatSpan(this.locale, phase.start, phase.end);
+    // Where the day sits inside the phase, 0–1: the marker and the filled part of the bar follow it.
+    const at = isCurrent ? Math.min(1, Math.max(0, (day! - phase.start) / (phase.end - phase.start))) : undefined;
+    return html`<li
+      part=${isCurrent ? 'phase current' : done ? 'phase done' : 'phase'}
+      aria-current=${isCurrent ? 'step' : nothing}
+      style=${styleMap({ '--_w': phase.end - phase.start, '--_at': at })}
+    >
+      <span part="name">${phase.name}</span>
+      ${span ? html`<span part="span">${span}</span>` : nothing}
+      <span part="segment"
+        >${isCurrent
+          ? html`<span class="fill"></span><span part="marker">${fillTemplate(this.markerText, { day: this.number(day!) })}</span><span class="rest"></span>`
+          : nothing}</span
+      >
+      ${phase.element ? html`<slot></slot>` : html`<p part="text">${phase.text}</p>`}
+    </li>`;
+  }
+
+  /** Text for the days no phase covers: before treatment, after the last phase, or in a gap. */
+  private statusText(current: Phase | undefined): string | undefined {
+    const { day, treatmentDate } = this.recovery;
+    if (day === undefined || current || !this.shown.length) return undefined;
+    if (day < 0) {
+      const relative = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' }).format(-day, 'day');
+      const date = treatmentDate
+        ? new Intl.DateTimeFormat(this.locale, { timeZone: 'UTC', dateStyle: 'long' }).format(toUtcDate(treatmentDate))
+        : relative;
+      return fillTemplate(this.beforeText, { relative, days: this.number(-day), date });
+    }
+    return fillTemplate(day > recoveryLength(this.shown) ? this.completeText : this.markerText, { day: this.number(day) });
+  }
+
+  private number(value: number): string {
+    return new Intl.NumberFormat(this.locale).format(value);
+  }
+
+  override updated(): void {
+    const slots = this.renderRoot.querySelectorAll('slot');
+    let index = 0;
+    for (const phase of this.shown) if (phase.element) slots[index++]?.assign(phase.element);
+    const key = JSON.stringify(this.shown.map(({ name, start, end }) => [name, start, end]));
+    if (key !== this.shownKey) {
+      this.shownKey = key;
+      emit(this, 'dk-phases-change', { phases: this.phases });
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dk-healing-timeline': DkHealingTimeline;
+  }
+}
