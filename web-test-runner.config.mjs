@@ -32,7 +32,8 @@ const launchers = {
   firefox: () =>
     puppeteerLauncher({
       launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
-      concurrency: 2,
+      // One tab at a time: keys sent to a background tab were seen to miss their focused element.
+      concurrency: 1,
     }),
   webkit: () =>
     webdriverLauncher({
@@ -79,7 +80,7 @@ export default {
   // Test what ships: Lit's production build (its dev build also logs a banner in every file).
   nodeResolve: { exportConditions: ['production'] },
   // WebKit runs one file at a time: the WebDriver launcher supports keyboard and pointer commands
-  // (sendKeys, sendMouse) only with a global concurrency of 1. Chromium and Firefox set their own above.
+  // (sendKeys, sendMouse) only with a global concurrency of 1. Chromium sets its own above.
   concurrency: 1,
   browserStartTimeout: 120000,
   testsFinishTimeout: 300000,

@@ -41,12 +41,14 @@ function render(declaration) {
   const slots = (declaration.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', slot.description]);
   const parts = (declaration.cssParts ?? []).map((part) => [code(part.name), part.description]);
   const properties = (declaration.cssProperties ?? []).map((property) => [code(property.name), code(property.default), property.description]);
+  const states = (declaration.cssStates ?? []).map((cssState) => [code(`:state(${cssState.name})`), cssState.description]);
   const events = (declaration.events ?? []).filter((event) => event.name).map((event) => [code(event.name), code(event.type?.text), event.description]);
   return [
     table('Attributes', ['Attribute', 'Type', 'Default', 'Description'], attributes),
     table('Slots', ['Slot', 'Content'], slots),
     table('Parts', ['Part', 'What it is'], parts),
     table('CSS custom properties', ['Property', 'Default', 'Description'], properties),
+    table('CSS states', ['State', 'When'], states),
     table('Events', ['Event', 'Detail', 'When'], events),
   ]
     .filter(Boolean)

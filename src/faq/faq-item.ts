@@ -1,7 +1,256 @@
-import { LitElement, html } from 'lit';
+/**
+ * `<dk-faq-item>`: one question and its answer, the header and panel of the WAI-ARIA APG accordion pattern.
+ * The button and the panel it controls live in the same shadow root, so `aria-controls` and `aria-labelledby`
+ * resolve; the answer itself stays light DOM, slotted into the panel.
+ */
+import { consume } from '@lit/context';
+import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { emit } from '../core/events.js';
+import { animationDuration } from '../core/motion.js';
 import { tokens } from '../core/tokens.js';
-export class DkFaqItem extends LitElement {
-  static override styles = [tokens];
-  override render() { return html`<slot></slot>`; }
+import { warn } from '../core/warn.js';
+import { type FaqSettings, faqContext } from './faq-context.js';
+import { faqItemStyles } from './faq-item.styles.js';
+import { slugify, uniqueId } from './slug.js';
+
+const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The question of an item as plain text: its question slot, else its `question` (works before it upgrades). */
+export function questionOf(item: Element): string {
+  const slotted = item.querySelector(':scope > [slot="question"]');
+  const property = (item as { question?: unknown }).question;
+  return collapse(slotted ? slotted.textContent : typeof property === 'string' ? property : item.getAttribute('question'));
 }
-declare global { interface HTMLElementTagNameMap { 'dk-faq-item': DkFaqItem } }
+
+/** The answer of an item as plain text: every child except the question. */
+export function answerOf(item: Element): string {
+  let text = '';
+  for (const node of item.childNodes) {
+    if (!(node instanceof Element && node.slot === 'question')) text += ` ${node.textContent ?? ''}`;
+  }
+  return collapse(text);
+}
+
+/** Every id this module generated: a clone carries its original's id along, and must not keep it. */
+const generatedIds = new Set<string>();
+
+/**
+ * One question and answer of a `<dk-faq>`. The question is a button inside a heading; the answer is a panel
+ * (a region labelled by its question) that stays in the page's HTML.
+ *
+ * Without a `<dk-faq>` around it, an item works on its own as a single disclosure (heading level 3).
+ *
+ * @tagname dk-faq-item
+ * @summary One question and its answer; the answer stays readable HTML in the page.
+ *
+ * @slot - The answer: any HTML (paragraphs, lists, links). It stays in the page's light DOM, so it reads without
+ *   JavaScript and is indexed by search engines.
+ * @slot question - The question as HTML (`<span slot="question">…</span>`); takes the place of the `question`
+ *   attribute and, unlike it, shows before the script runs.
+ *
+ * @csspart item - The item's box, with its bottom border.
+ * @csspart heading - The heading around the question button.
+ * @csspart button - The question's button: the whole clickable row.
+ * @csspart question - The question's text.
+ * @csspart icon - The chevron, turned while open.
+ * @csspart panel - The answer's box, whose height animates.
+ * @csspart answer - The padding box around the answer's content.
+ *
+ * @cssprop [--dk-faq-question-size=1.0625rem] - Font size of the questions.
+ *
+ * @cssstate open - The answer is shown: `dk-faq-item:state(open) { … }`.
+ * @cssstate filtered - The FAQ's search hides this item.
+ *
+ * @fires dk-toggle - The visitor opened or closed this item (click, Enter/Space, or find-in-page revealing a
+ *   match). `detail: { open: boolean }`. Not fired when the page or a URL hash opens it.
+ */
+export class DkFaqItem extends LitElement {
+  static override styles = [tokens, faqItemStyles];
+
+  /** The question, as plain text. A `slot="question"` child takes its place when present. */
+  @property() question?: string;
+
+  /** Whether the answer shows. Set it in HTML to open an item initially; it reflects the visitor's toggles. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** @internal Set by `<dk-faq>` while its search hides this item. */
+  @property({ type: Boolean, attribute: false }) filteredOut = false;
+
+  @consume({ context: faqContext, subscribe: true })
+  @state()
+  private settings?: FaqSettings;
+
+  @state() private hasSlottedQuestion = false;
+  @query('.panel') private panel?: HTMLElement;
+  @query('button') private button?: HTMLButtonElement;
+  private internals = this.attachInternals();
+  private animation?: Animation;
+  private generatedId?: string;
+  private animateNextToggle = true;
+
+  /** The question as plain text (from the slot or the attribute). */
+  get questionText(): string {
+    return questionOf(this);
+  }
+
+  /** The answer as plain text. */
+  get answerText(): string {
+    return answerOf(this);
+  }
+
+  private get hasQuestion(): boolean {
+    return this.hasSlottedQuestion || collapse(this.question) !== '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasSlottedQuestion = this.querySelector(':scope > [slot="question"]') !== null;
+    this.syncId();
+  }
+
+  /** Moves focus to the question's button (or the item itself when it has no question). */
+  override focus(options?: FocusOptions): void {
+    if (this.button) this.button.focus(options);
+    else super.focus(options);
+  }
+
+  /**
+   * Gives the item a stable id for deep links: the author's own `id`, else a slug of the question that is unique in
+   * its document or shadow root. A generated id follows the question when it changes. @internal
+   */
+  syncId(): void {
+    if (!this.isConnected) return;
+    const copied = generatedIds.has(this.id) && this.id !== this.generatedId;
+    if (this.id && this.id !== this.generatedId && !copied) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const taken = (id: string) => {
+      const owner = root.getElementById(id);
+      return owner !== null && owner !== this;
+    };
+    const base = slugify(this.questionText) || 'question';
+    const suffix = this.id.startsWith(`${base}-`) ? this.id.slice(base.length + 1) : '';
+    const fits = this.id === base || /^\d+$/.test(suffix);
+    if (!copied && fits && !taken(this.id)) return;
+    const id = uniqueId(base, (candidate) => (copied && candidate === this.id) || taken(candidate));
+    this.generatedId = id;
+    generatedIds.add(id);
+    this.id = id;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('question') && this.hasUpdated) this.syncId();
+  }
+
+  protected override render() {
+    const hasQuestion = this.hasQuestion;
+    const regions = this.settings?.regions ?? true;
+    const questionSlot = html`<slot name="question" @slotchange=${this.handleQuestionSlotChange}>${this.question}</slot>`;
+    return html`
+      <div class="item" part="item" ?hidden=${this.filteredOut}>
+        ${hasQuestion
+          ? html`<div class="heading" part="heading" role="heading" aria-level=${this.settings?.headingLevel ?? 3}>
+              <button
+                id="question"
+                part="button"
+                type="button"
+                aria-expanded=${this.open ? 'true' : 'false'}
+                aria-controls="answer"
+                @click=${this.handleClick}
+              >
+                <span class="question" part="question">${questionSlot}</span>
+                <span class="icon" part="icon" aria-hidden="true"></span>
+              </button>
+            </div>`
+          : html`<span hidden>${questionSlot}</span>`}
+        <div
+          id="answer"
+          class="panel"
+          part="panel"
+          role=${hasQuestion && regions ? 'region' : nothing}
+          aria-labelledby=${hasQuestion ? 'question' : nothing}
+          @beforematch=${this.handleBeforeMatch}
+        >
+          <div class="answer" part="answer"><slot></slot></div>
+        </div>
+      </div>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.setState('open', this.open);
+    this.setState('filtered', this.filteredOut);
+    const toggled = changed.has('open') && changed.get('open') !== undefined;
+    this.syncPanel(toggled && this.animateNextToggle);
+    this.animateNextToggle = true;
+    this.checkQuestion();
+  }
+
+  /** Shows or hides the panel, animating its height when the visitor toggled it (not under reduced motion). */
+  private syncPanel(animate: boolean): void {
+    const panel = this.panel;
+    if (!panel) return;
+    const shown = this.open || !this.hasQuestion;
+    this.animation?.cancel();
+    this.animation = undefined;
+    if (shown) panel.removeAttribute('hidden');
+    const duration = animate ? animationDuration(this) : 0;
+    if (duration > 0) {
+      const height = `${panel.scrollHeight}px`;
+      this.animation = panel.animate({ height: shown ? ['0px', height] : [height, '0px'] }, { duration, easing: 'ease-out' });
+    }
+    if (shown) return;
+    // `until-found` keeps a collapsed answer findable with the browser's find-in-page, which then fires
+    // `beforematch`; browsers without it treat the value as plain `hidden`.
+    const hide = () => this.open || panel.setAttribute('hidden', 'until-found');
+    if (this.animation) this.animation.onfinish = hide;
+    else hide();
+  }
+
+  /** Custom states for page CSS (`:state(open)`); browsers without them simply lack the hook. */
+  private setState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // CustomStateSet missing, or an old Chromium that accepted only `--dashed` names.
+    }
+  }
+
+  /** Warns once about an item with no question, but only after the parser has delivered its children. */
+  private checkQuestion(): void {
+    if (this.hasQuestion) return;
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+      return;
+    }
+    warn(this, 'question', 'this item has no question: add a question attribute or a slot="question" child. Its answer shows on its own.');
+  }
+
+  private toggleByVisitor(open: boolean): void {
+    this.open = open;
+    emit(this, 'dk-toggle', { open });
+  }
+
+  private handleClick(): void {
+    this.toggleByVisitor(!this.open);
+  }
+
+  /** Find-in-page matched text in the collapsed answer: the browser already revealed it; do not animate. */
+  private handleBeforeMatch(): void {
+    if (this.open) return;
+    this.animateNextToggle = false;
+    this.toggleByVisitor(true);
+  }
+
+  private handleQuestionSlotChange(): void {
+    this.hasSlottedQuestion = this.querySelector(':scope > [slot="question"]') !== null;
+    this.syncId();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dk-faq-item': DkFaqItem;
+  }
+}

@@ -1,7 +1,253 @@
-import { LitElement, html } from 'lit';
+/**
+ * `<dk-faq>`: the accordion around `<dk-faq-item>`s. It owns what concerns several items at once: single-open,
+ * arrow-key movement between questions, the search filter, deep links from the URL hash and the FAQPage JSON-LD.
+ * Items are found anywhere inside it (page builders wrap them in their own elements) and followed as they are
+ * added, removed, moved or edited.
+ */
+import { provide } from '@lit/context';
+import { LitElement, type PropertyValues, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { parseNumber } from '../core/attributes.js';
+import { resolveLang } from '../core/locale.js';
+import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
+import { warn } from '../core/warn.js';
+import { type FaqSettings, faqContext } from './faq-context.js';
+import { type DkFaqItem, answerOf, questionOf } from './faq-item.js';
+import { faqStyles } from './faq.styles.js';
+import { buildFaqPage, serializeJsonLd } from './schema.js';
+import { matchesQuery } from './search.js';
+
+/** More answers than this open at once would clutter the landmarks: they stop being regions (WAI-ARIA APG). */
+const MAX_REGIONS = 6;
+
+/**
+ * An accessible FAQ accordion (WAI-ARIA APG accordion pattern) with optional search, deep links and FAQPage
+ * structured data. Questions and answers are plain HTML inside `<dk-faq-item>`s.
+ *
+ * Keyboard: Enter or Space opens and closes a question; ArrowDown/ArrowUp move to the next/previous question
+ * (wrapping), Home/End to the first/last. A URL hash naming an item (`#is-microneedling-safe`) opens it and
+ * scrolls to it.
+ *
+ * @tagname dk-faq
+ * @summary FAQ accordion: one script, plain HTML questions and answers, search and deep links.
+ *
+ * @slot - The `<dk-faq-item>` elements, directly or wrapped in other elements.
+ *
+ * @csspart search - The search box: label and field.
+ * @csspart search-label - The search field's visible label.
+ * @csspart search-input - The search field.
+ * @csspart status - The live line that says how many questions match ("3 of 12 questions").
+ * @csspart no-results - The message shown when no question matches.
+ */
 export class DkFaq extends LitElement {
-  static override styles = [tokens];
-  override render() { return html`<slot></slot>`; }
+  static override styles = [tokens, faqStyles];
+
+  /** Heading level of every question, 2–6 (fit it to the page's outline: 3 under an `<h2>`). */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /** Let several answers be open at once. By default opening one closes the others. */
+  @property({ type: Boolean }) multiple = false;
+
+  /** Show a search field that filters the questions as the visitor types. */
+  @property({ type: Boolean }) searchable = false;
+
+  /**
+   * Add FAQPage structured data (JSON-LD) to the page, from the questions' and answers' text. Skipped, with a
+   * warning, when the page already has FAQPage data (an SEO plugin's, or another `<dk-faq>`'s).
+   */
+  @property({ type: Boolean }) schema = false;
+
+  /** Label of the search field. */
+  @property({ attribute: 'search-label' }) searchLabel = 'Search questions';
+
+  /** Placeholder of the search field. */
+  @property({ attribute: 'search-placeholder' }) searchPlaceholder = '';
+
+  /** What the live line says while searching; `{shown}` and `{total}` are replaced. */
+  @property({ attribute: 'results-text' }) resultsText = '{shown} of {total} questions';
+
+  /** Shown when no question matches; `{query}` is replaced by the visitor's words. */
+  @property({ attribute: 'no-results-text' }) noResultsText = 'No questions match “{query}”.';
+
+  @provide({ context: faqContext })
+  @state()
+  private settings: FaqSettings = { headingLevel: 3, regions: true };
+
+  @state() private query = '';
+  @state() private items: DkFaqItem[] = [];
+  private observer = new MutationObserver((records) => this.handleMutations(records));
+  private schemaScript?: HTMLScriptElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['open', 'question', 'slot'],
+    });
+    this.collectItems();
+    this.closeAllBut(this.items.find((item) => item.hasAttribute('open')));
+    window.addEventListener('hashchange', this.handleHashChange);
+    this.addEventListener('keydown', this.handleKeyDown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+    window.removeEventListener('hashchange', this.handleHashChange);
+    this.removeEventListener('keydown', this.handleKeyDown);
+    this.removeSchema();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const headingLevel = parseNumber(this, 'heading-level', this.headingLevel, { fallback: 3, min: 2, max: 6, integer: true });
+    const regions = !this.multiple || this.items.length <= MAX_REGIONS;
+    if (headingLevel !== this.settings.headingLevel || regions !== this.settings.regions) this.settings = { headingLevel, regions };
+    if (changed.has('multiple') && !this.multiple) this.closeAllBut(this.items.find((item) => item.hasAttribute('open')));
+    const query = this.searchable ? this.query : '';
+    for (const item of this.items) item.filteredOut = !matchesQuery(`${questionOf(item)} ${answerOf(item)}`, query);
+  }
+
+  protected override render() {
+    if (!this.searchable) return html`<slot></slot>`;
+    const lang = resolveLang(this);
+    const number = new Intl.NumberFormat(lang);
+    const shown = this.items.filter((item) => !item.filteredOut).length;
+    const searching = this.query.trim() !== '';
+    return html`
+      <div class="search" part="search">
+        <label for="search" part="search-label">${this.searchLabel}</label>
+        <input
+          id="search"
+          part="search-input"
+          type="search"
+          autocomplete="off"
+          .value=${this.query}
+          placeholder=${this.searchPlaceholder}
+          @input=${this.handleSearchInput}
+          @keydown=${this.handleSearchKeyDown}
+        />
+        <p class="status" part="status" role="status">
+          ${searching ? fillTemplate(this.resultsText, { shown: number.format(shown), total: number.format(this.items.length) }) : ''}
+        </p>
+      </div>
+      <slot></slot>
+      <p class="no-results" part="no-results" ?hidden=${!searching || shown > 0}>
+        ${fillTemplate(this.noResultsText, { query: this.query.trim() })}
+      </p>
+    `;
+  }
+
+  protected override firstUpdated(): void {
+    void Promise.all(this.items.map((item) => item.updateComplete)).then(() => this.openFromHash());
+  }
+
+  protected override updated(): void {
+    if (this.schema) this.writeSchema();
+    else this.removeSchema();
+  }
+
+  /** The items of this FAQ, in document order; items of a nested `<dk-faq>` belong to that one. */
+  private collectItems(): void {
+    const items = [...this.querySelectorAll('dk-faq-item')].filter((item) => item.closest('dk-faq') === this);
+    for (const item of items) item.syncId?.();
+    this.items = items;
+  }
+
+  /** Single-open: closes every open item except `keep` (a no-op with `multiple`). */
+  private closeAllBut(keep: Element | undefined): void {
+    if (this.multiple) return;
+    for (const item of this.items) if (item !== keep) item.removeAttribute('open');
+  }
+
+  private handleMutations(records: MutationRecord[]): void {
+    this.collectItems();
+    const opened = records
+      .filter((record) => record.attributeName === 'open' && (record.target as Element).hasAttribute('open'))
+      .map((record) => record.target as Element)
+      .filter((target) => this.items.includes(target as DkFaqItem));
+    if (opened.length) this.closeAllBut(opened[opened.length - 1]);
+    this.requestUpdate();
+  }
+
+  /** ArrowDown/ArrowUp/Home/End from a question's button move focus between the visible questions. */
+  private handleKeyDown = (event: KeyboardEvent): void => {
+    const origin = event.composedPath()[0] as Element | undefined;
+    if (origin?.localName !== 'button' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const questions = this.items.filter((item) => !item.filteredOut && questionOf(item) !== '');
+    const current = questions.indexOf(event.target as DkFaqItem);
+    if (current < 0) return;
+    const last = questions.length - 1;
+    const next = { ArrowDown: current === last ? 0 : current + 1, ArrowUp: current === 0 ? last : current - 1, Home: 0, End: last }[
+      event.key
+    ];
+    if (next === undefined) return;
+    event.preventDefault();
+    questions[next]!.focus();
+  };
+
+  private handleSearchInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  /** Escape empties the search in every browser (not only where the native search field does it). */
+  private handleSearchKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || this.query === '') return;
+    event.preventDefault();
+    this.query = '';
+  }
+
+  private handleHashChange = (): void => {
+    void this.openFromHash();
+  };
+
+  /** Opens (and scrolls to) the item the URL hash names, or the item whose answer holds the element it names. */
+  private async openFromHash(): Promise<void> {
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    const target = id ? (this.getRootNode() as Document | ShadowRoot).getElementById(id) : null;
+    const item = target?.closest('dk-faq-item');
+    if (!target || !item || !this.items.includes(item)) return;
+    if (item.filteredOut) this.query = '';
+    item.open = true;
+    await this.updateComplete;
+    await item.updateComplete;
+    target.scrollIntoView({ block: 'start' });
+  }
+
+  private writeSchema(): void {
+    if (!this.isConnected) return;
+    if (!this.schemaScript) {
+      const existing = [...document.querySelectorAll('script[type="application/ld+json"]')].some((script) =>
+        /"FAQPage"/.test(script.textContent ?? ''),
+      );
+      if (existing) {
+        warn(this, 'schema', 'the page already has FAQPage data (from an SEO plugin or another <dk-faq>); not adding a second.');
+        return;
+      }
+      this.schemaScript = document.createElement('script');
+      this.schemaScript.type = 'application/ld+json';
+      document.head.append(this.schemaScript);
+    }
+    const json = serializeJsonLd(buildFaqPage(this.items.map((item) => ({ question: questionOf(item), answer: answerOf(item) }))));
+    if (this.schemaScript.textContent !== json) this.schemaScript.textContent = json;
+  }
+
+  private removeSchema(): void {
+    this.schemaScript?.remove();
+    this.schemaScript = undefined;
+  }
 }
-declare global { interface HTMLElementTagNameMap { 'dk-faq': DkFaq } }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dk-faq': DkFaq;
+  }
+}

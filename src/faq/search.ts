@@ -1,0 +1,28 @@
+/**
+ * FAQ search matching, pure: case- and accent-insensitive ("Rötung" finds "rotung", "SKIN" finds "skin"),
+ * every word of the query must appear somewhere in the question or answer, in any order.
+ */
+
+/**
+ * Drops accents from Latin, Greek and Cyrillic letters ("é" → "e"). Marks of other scripts are part of the letter
+ * (Japanese "ど" is not "と") and stay.
+ */
+export function stripAccents(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1')
+    .normalize('NFC');
+}
+
+/** Folds text for comparison: accents dropped, lower case, whitespace collapsed. */
+export function foldForSearch(text: string): string {
+  return stripAccents(text).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** True when every word of `query` occurs in `text`; an empty query matches everything. */
+export function matchesQuery(text: string, query: string): boolean {
+  const haystack = foldForSearch(text);
+  return foldForSearch(query)
+    .split(' ')
+    .every((word) => haystack.includes(word));
+}

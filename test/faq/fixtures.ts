@@ -1,0 +1,55 @@
+/** The seed article's five questions, as a clinic would paste them, and small helpers to read what a visitor sees. */
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/faq/index.js';
+import type { DkFaq } from '../../src/faq/faq.js';
+import type { DkFaqItem } from '../../src/faq/faq-item.js';
+
+/** The seed FAQ as HTML text, the way it is pasted into a page builder; `attributes` go on `<dk-faq>`. */
+export const seedFaq = (attributes = '') => `
+  <dk-faq ${attributes}>
+    <dk-faq-item question="How long does collagen production last after microneedling?">
+      <p>Collagen production can continue for up to three to six months after a treatment, as fibroblasts remain active
+        during the remodeling phase.</p>
+    </dk-faq-item>
+    <dk-faq-item>
+      <span slot="question">Is microneedling safe for all skin types?</span>
+      <p>Yes, for all skin tones and types when performed by a trained professional using proper depth settings.</p>
+    </dk-faq-item>
+    <dk-faq-item question="How many treatments are needed?">
+      <p>Most people benefit from a series of three to six sessions spaced several weeks apart.</p>
+    </dk-faq-item>
+    <dk-faq-item question="Does microneedling damage the skin barrier?">
+      <p>No: the controlled microchannels close within hours, and the barrier recovers quickly.</p>
+    </dk-faq-item>
+    <dk-faq-item question="Can it help with acne scars?">
+      <p>Yes. Microneedling breaks down scar tissue and stimulates new collagen, which helps smooth the skin.</p>
+    </dk-faq-item>
+  </dk-faq>`;
+
+/**
+ * Renders a FAQ with animations off (`--dk-duration: 0s`, as under reduced motion), so that what a visitor sees is
+ * there as soon as the update is done; the animation has its own test.
+ */
+export async function faqFixture(
+  template: TemplateResult | string,
+  { animate = false } = {},
+): Promise<{ faq: DkFaq; items: DkFaqItem[] }> {
+  const faq = await fixture<DkFaq>(template);
+  if (!animate) faq.style.setProperty('--dk-duration', '0s');
+  const items = [...faq.querySelectorAll('dk-faq-item')];
+  await Promise.all(items.map((item) => item.updateComplete));
+  return { faq, items };
+}
+
+export const buttonOf = (item: DkFaqItem) => item.shadowRoot!.querySelector('button')!;
+export const panelOf = (item: DkFaqItem) => item.shadowRoot!.querySelector<HTMLElement>('.panel')!;
+export const headingOf = (item: DkFaqItem) => item.shadowRoot!.querySelector('[role="heading"]')!;
+/** Whether a visitor sees the answer: the panel is not hidden and has height. */
+export const answerShows = (item: DkFaqItem) =>
+  !panelOf(item).hasAttribute('hidden') && panelOf(item).getBoundingClientRect().height > 0 && item.checkVisibility();
+/** Waits for the mutation observer and pending updates. */
+export const settle = async (...elements: Array<{ updateComplete: Promise<unknown> }>) => {
+  await new Promise((resolve) => setTimeout(resolve));
+  await Promise.all(elements.map((element) => element.updateComplete));
+};
