@@ -4,3 +4,4 @@
  */
 import './core/context-root.js';
 import './faq/index.js';
+import './plan/index.js';

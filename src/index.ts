@@ -1,8 +1,10 @@
 /** Package entry for bundler users: registers every element and exports the classes for typing and subclassing. */
 import './core/context-root.js';
 import './faq/index.js';
+import './plan/index.js';
 
 export { define } from './core/define.js';
 export { VERSION } from './core/version.js';
 export { DkFaq } from './faq/faq.js';
 export { DkFaqItem } from './faq/faq-item.js';
+export { DkTreatmentPlan } from './plan/treatment-plan.js';

@@ -1,0 +1,215 @@
+/**
+ * `<dk-treatment-plan>`: a treatment series as an ordered list of dated steps, with an "Add to calendar" file
+ * made in the browser. Dates come from the plan model; the file from the pure ICS writer.
+ */
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { parseDate, parseNumber, parseOptionalNumber } from '../core/attributes.js';
+import { formatIsoDate, toUtcDate } from '../core/days.js';
+import { emit } from '../core/events.js';
+import { resolveLang } from '../core/locale.js';
+import { type RecoveryState, recoveryContext, resolveRecovery } from '../core/recovery-context.js';
+import { fillTemplate } from '../core/text.js';
+import { tokens } from '../core/tokens.js';
+import { warn } from '../core/warn.js';
+import { fileSlug, hash, writeCalendar } from './ics.js';
+import { type PlannedSession, planSessions } from './plan-model.js';
+import { styles } from './treatment-plan.styles.js';
+
+/**
+ * @tagname dk-treatment-plan
+ * @summary A series of treatment sessions as steps (done, next, upcoming) with a progress line and an
+ * "Add to calendar" download. Dates start from `start-date`, else from an enclosing `<dk-recovery>`'s
+ * treatment date, else the plan reads relatively ("Week 0, Week 4, …").
+ *
+ * Anything written inside the element is a fallback shown before the script runs (and without it), then
+ * replaced by the rendered plan.
+ *
+ * @csspart list - The ordered list of sessions.
+ * @csspart step - One session; also `step-done`, `step-next` or `step-upcoming` by its state.
+ * @csspart marker - The round marker before a session: its number, or a check mark once done.
+ * @csspart label - A session's text ("Session 2 — Tue 12 Jan 2027").
+ * @csspart status - A session's state as text ("Done", "Next", "Upcoming").
+ * @csspart progress - The progress line ("1 of 4 sessions complete").
+ * @csspart button - The "Add to calendar" button.
+ *
+ * @cssprop [--dk-plan-marker-size=2rem] - Diameter of the step markers.
+ * @cssprop [--dk-plan-line=var(--dk-color-border)] - Colour of the line joining the steps.
+ *
+ * @fires dk-download - The visitor downloaded the calendar file; `detail: { filename, events }` (events:
+ * how many sessions it holds). For a page's own analytics: the kit sends nothing anywhere.
+ */
+export class DkTreatmentPlan extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** Number of sessions, 1–12. @default 3 */
+  @property() sessions?: string;
+
+  /** Weeks between sessions, 1–26. @default 4 */
+  @property({ attribute: 'interval-weeks' }) intervalWeeks?: string;
+
+  /** Days between sessions, 1–182; wins over `interval-weeks` when both are set. */
+  @property({ attribute: 'interval-days' }) intervalDays?: string;
+
+  /** Date of the first session (`2026-12-01`). Wins over an enclosing `<dk-recovery>`'s treatment date. */
+  @property({ attribute: 'start-date' }) startDate?: string;
+
+  /**
+   * Sessions already done (0 to `sessions`). Without it, sessions dated before the visitor's today (or before
+   * the day picked on an enclosing `<dk-recovery>`) count as done.
+   */
+  @property() completed?: string;
+
+  /** The visitor's today (`2026-12-20`), for previews; defaults to the enclosing `<dk-recovery>`'s, else the clock. */
+  @property() today?: string;
+
+  /** Calendar event title; `{n}` and `{total}` are replaced. The file is named after it. @default Treatment session {n} of {total} */
+  @property({ attribute: 'event-title' }) eventTitle?: string;
+
+  /** Calendar event location (the clinic's name and address). */
+  @property() location?: string;
+
+  /** Calendar event description (preparation, what to bring); `{n}` and `{total}` are replaced. */
+  @property() description?: string;
+
+  /** A session's text; `{n}`, `{total}` and `{when}` (date or relative time) are replaced. @default Session {n} — {when} */
+  @property({ attribute: 'session-label' }) sessionLabel?: string;
+
+  /** Relative time when there is no date and the interval is in whole weeks. @default Week {week} */
+  @property({ attribute: 'week-label' }) weekLabel?: string;
+
+  /** Relative time when there is no date and the interval is not whole weeks. @default Day {day} */
+  @property({ attribute: 'day-label' }) dayLabel?: string;
+
+  /** The progress line; `{completed}` and `{total}` are replaced. @default {completed} of {total} sessions complete */
+  @property({ attribute: 'progress-label' }) progressLabel?: string;
+
+  /** Text of the download button, shown while dated sessions are still ahead. @default Add to calendar */
+  @property({ attribute: 'button-label' }) buttonLabel?: string;
+
+  /** State text of a session done. @default Done */
+  @property({ attribute: 'done-label' }) doneLabel?: string;
+
+  /** State text of the next session. @default Next */
+  @property({ attribute: 'next-label' }) nextLabel?: string;
+
+  /** State text of later sessions. @default Upcoming */
+  @property({ attribute: 'upcoming-label' }) upcomingLabel?: string;
+
+  @consume({ context: recoveryContext, subscribe: true })
+  @state()
+  private recovery?: RecoveryState;
+
+  private steps: PlannedSession[] = [];
+  private intervalDaysValue = 28;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Moved out of a <dk-recovery> (page builders move blocks): forget its dates; reconnecting asks again.
+    this.recovery = undefined;
+  }
+
+  override willUpdate(): void {
+    const sessions = parseNumber(this, 'sessions', this.sessions, { fallback: 3, min: 1, max: 12, integer: true });
+    const weeks = parseNumber(this, 'interval-weeks', this.intervalWeeks, { fallback: 4, min: 1, max: 26, integer: true });
+    const days = parseOptionalNumber(this, 'interval-days', this.intervalDays, { min: 1, max: 182, integer: true });
+    if (days !== undefined && this.intervalWeeks != null) {
+      warn(this, 'interval-weeks', `ignored: interval-days="${this.intervalDays}" wins when both are set.`);
+    }
+    const start = parseDate(this, 'start-date', this.startDate);
+    const today = parseDate(this, 'today', this.today);
+    // An own today measures from the context's treatment date too, instead of taking its day as given.
+    const state = resolveRecovery({ treatmentDate: start ?? (today && this.recovery?.treatmentDate), today }, this.recovery);
+    this.intervalDaysValue = days ?? weeks * 7;
+    this.steps = planSessions({
+      sessions,
+      intervalDays: this.intervalDaysValue,
+      start: state.treatmentDate,
+      completed: parseOptionalNumber(this, 'completed', this.completed, { min: 0, max: sessions, integer: true }),
+      elapsed: state.day,
+    });
+  }
+
+  override render() {
+    let lang = resolveLang(this);
+    // WebKit may report navigator.language as "C" (a POSIX locale, not a language tag), which Intl rejects.
+    try {
+      Intl.getCanonicalLocales(lang);
+    } catch {
+      lang = 'en';
+    }
+    const number = new Intl.NumberFormat(lang).format;
+    const date = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+    const total = number(this.steps.length);
+    const done = this.steps.filter((step) => step.status === 'done').length;
+    const statusText = {
+      done: this.doneLabel ?? 'Done',
+      next: this.nextLabel ?? 'Next',
+      upcoming: this.upcomingLabel ?? 'Upcoming',
+    };
+    const when = ({ date: day, offset }: PlannedSession) =>
+      day
+        ? date.format(toUtcDate(day))
+        : this.intervalDaysValue % 7
+          ? fillTemplate(this.dayLabel ?? 'Day {day}', { day: number(offset) })
+          : fillTemplate(this.weekLabel ?? 'Week {week}', { week: number(offset / 7) });
+    return html`
+      <ol part="list" role="list">
+        ${this.steps.map(
+          (step) => html`
+            <li part="step step-${step.status}" aria-current=${step.status === 'next' ? 'step' : nothing}>
+              <span part="marker" aria-hidden="true">${step.status === 'done' ? '✓' : number(step.index)}</span>
+              <span part="label">
+                ${fillTemplate(this.sessionLabel ?? 'Session {n} — {when}', { n: number(step.index), total, when: when(step) })}
+              </span>
+              <span part="status">${statusText[step.status]}</span>
+            </li>
+          `,
+        )}
+      </ol>
+      <p part="progress">
+        ${fillTemplate(this.progressLabel ?? '{completed} of {total} sessions complete', { completed: number(done), total })}
+      </p>
+      ${this.pending().length
+        ? html`<button part="button" type="button" @click=${this.handleDownload}>${this.buttonLabel ?? 'Add to calendar'}</button>`
+        : nothing}
+    `;
+  }
+
+  /** Dated sessions not yet done: the ones a calendar file holds. */
+  private pending(): PlannedSession[] {
+    return this.steps.filter((step) => step.date && step.status !== 'done');
+  }
+
+  private handleDownload(): void {
+    const title = this.eventTitle ?? 'Treatment session {n} of {total}';
+    const total = this.steps.length;
+    // Stable across regenerations (apps update an event they know instead of adding a copy), unique per series.
+    const series = `${formatIsoDate(this.steps[0]!.date!)}-${hash(title)}@${globalThis.location?.hostname || 'dermakit'}`;
+    const events = this.pending().map((step) => ({
+      uid: `${step.index}-${series}`,
+      date: step.date!,
+      summary: fillTemplate(title, { n: step.index, total }),
+      location: this.location,
+      description: this.description && fillTemplate(this.description, { n: step.index, total }),
+    }));
+    const filename = `${fileSlug(title.split('{')[0]!, 'treatment-plan')}.ics`;
+    const url = URL.createObjectURL(new Blob([writeCalendar(events, new Date())], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    // Some browsers read the file after click() returns: revoke once the download has surely started.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    emit(this, 'dk-download', { filename, events: events.length });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dk-treatment-plan': DkTreatmentPlan;
+  }
+}
