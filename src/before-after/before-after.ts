@@ -1,0 +1,216 @@
+/**
+ * `<dk-before-after>`: a before/after photo comparison with a divider the visitor drags or moves by keyboard.
+ * The two images stay the clinic's own light-DOM `<img>` elements (alt, srcset, loading untouched); the
+ * element only stacks them, clips the after image and adds the divider, a slider handle and labels.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { parseChoice, parseNumber } from '../core/attributes.js';
+import { emit } from '../core/events.js';
+import { resolveLang } from '../core/locale.js';
+import { fillTemplate } from '../core/text.js';
+import { tokens } from '../core/tokens.js';
+import { warn } from '../core/warn.js';
+import { styles } from './before-after.styles.js';
+import { clampPosition, positionFromKey, positionFromPoint } from './position.js';
+
+type Side = 'before' | 'after';
+
+/**
+ * A before/after comparison slider. The after image is revealed over the before image from the start edge
+ * (left; right in a right-to-left page) or, with `orientation="vertical"`, from the bottom, up to a divider.
+ * Visitors drag anywhere on the image (mouse, touch, pen) or focus the handle and use the arrow keys,
+ * Page Up/Page Down (±10) and Home/End. Screen readers meet a slider: "Showing 60% after".
+ *
+ * @tagname dk-before-after
+ * @summary Before/after photo comparison with a draggable, keyboard-operable divider.
+ *
+ * @slot before - The before image: an `<img>` with `alt`, `width` and `height` (its `srcset`, `sizes` and `loading` are kept).
+ * @slot after - The after image, the same way.
+ *
+ * @csspart frame - The box holding both images; takes the images' aspect ratio.
+ * @csspart before - The before image's layer.
+ * @csspart after - The after image's layer (clipped to the divider).
+ * @csspart divider - The line between the images.
+ * @csspart handle - The round handle on the divider (the focusable slider).
+ * @csspart label - Both "Before"/"After" chips.
+ * @csspart before-label - The "Before" chip.
+ * @csspart after-label - The "After" chip.
+ * @csspart placeholder - Shown instead of a missing or broken image, with its alt text.
+ *
+ * @cssprop [--dk-before-after-ratio=the images' width / height, else 4 / 3] - Forces the box's aspect ratio (e.g. `1`); images are cropped to fill it.
+ * @cssprop [--dk-before-after-divider-color=#fff] - The divider line (it has a dark edge for contrast on light photos).
+ * @cssprop [--dk-before-after-handle-size=2.75rem] - Diameter of the handle (44 px: a comfortable touch target).
+ *
+ * @fires dk-change - The visitor moved the divider (on release after a drag or tap, on each key press); `detail: { position }` (0–100). Not fired when the page sets `position`.
+ */
+export class DkBeforeAfter extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** How much of the after image shows, 0–100 (0: only before, 100: only after). Out of range → clamped; not a number → 50. */
+  @property() position = '50';
+
+  /** `horizontal` (side by side) or `vertical` (before on top, after below). */
+  @property() orientation = 'horizontal';
+
+  /** Accessible name of the slider; name each one when a page has several. */
+  @property() label = 'Before and after comparison';
+
+  /** Text of the chip on the before image; empty hides it. */
+  @property({ attribute: 'before-label' }) beforeLabel = 'Before';
+
+  /** Text of the chip on the after image; empty hides it. */
+  @property({ attribute: 'after-label' }) afterLabel = 'After';
+
+  /** Hides both chips. */
+  @property({ attribute: 'hide-labels', type: Boolean }) hideLabels = false;
+
+  /** What screen readers say for the value; `{position}` is the share of the after image, `{before}` the rest. */
+  @property({ attribute: 'value-text' }) valueText = 'Showing {position}% after';
+
+  @state() private current = 50;
+  private vertical = false;
+  /** The position when a drag began; `undefined` when no pointer is down. */
+  private dragStart?: number;
+  /** A finger is down on the image and has not moved yet. */
+  private tap = false;
+
+  constructor() {
+    super();
+    // Image load/error events do not bubble, but they pass the host on the way down (capture phase).
+    const refresh = () => this.requestUpdate();
+    this.addEventListener('load', refresh, true);
+    this.addEventListener('error', refresh, true);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('position')) {
+      this.current = clampPosition(parseNumber(this, 'position', this.position, { fallback: 50, min: 0, max: 100 }));
+    }
+    this.vertical = parseChoice(this, 'orientation', this.orientation, ['horizontal', 'vertical'], 'horizontal') === 'vertical';
+  }
+
+  override render() {
+    const after = Math.round(this.current);
+    const format = new Intl.NumberFormat(resolveLang(this)).format;
+    const [before, afterImage] = [this.slotted('before'), this.slotted('after')];
+    return html`<div
+      part="frame"
+      class="frame ${this.vertical ? 'vertical' : ''}"
+      style=${styleMap({ '--_pos': `${this.current}%`, '--_ratio': aspectRatio(before, afterImage) })}
+      @pointerdown=${this.handlePointerDown}
+      @pointermove=${this.handlePointerMove}
+      @pointerup=${this.handlePointerEnd}
+      @pointercancel=${this.handlePointerEnd}
+    >
+      ${this.renderLayer('before', before, this.beforeLabel)} ${this.renderLayer('after', afterImage, this.afterLabel)}
+      <div part="divider" class="divider"></div>
+      <div
+        part="handle"
+        class="handle"
+        role="slider"
+        tabindex="0"
+        aria-label=${this.label}
+        aria-orientation=${this.vertical ? 'vertical' : 'horizontal'}
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${after}
+        aria-valuetext=${fillTemplate(this.valueText, { position: format(after), before: format(100 - after) })}
+        @keydown=${this.handleKeyDown}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 6 3 12l6 6m6-12 6 6-6 6" /></svg>
+      </div>
+    </div>`;
+  }
+
+  private renderLayer(side: Side, content: Element | null, text: string) {
+    if (!content && document.readyState !== 'loading') {
+      warn(this, 'slot', `no <img slot="${side}"> child; showing a placeholder.`);
+    }
+    // A broken image is "complete" with no pixels: this also catches one that failed before the script ran.
+    const failed = !content || (content instanceof HTMLImageElement && content.complete && !content.naturalWidth);
+    return html`<div part=${side} class="layer ${side}">
+      <slot name=${side} @slotchange=${() => this.requestUpdate()}></slot>
+      ${failed
+        ? html`<div part="placeholder" class="placeholder" aria-hidden="true">
+            <span>${(content as HTMLImageElement | null)?.alt || text}</span>
+          </div>`
+        : nothing}
+      ${this.hideLabels || !text ? nothing : html`<span part="label ${side}-label" class="label" aria-hidden="true">${text}</span>`}
+    </div>`;
+  }
+
+  private slotted(side: Side): Element | null {
+    return this.querySelector(`:scope > [slot="${side}"]`);
+  }
+
+  private handlePointerDown(event: PointerEvent): void {
+    if (event.button) return;
+    // No text selection, no native drag; focus goes to the handle so the arrow keys carry on from here.
+    event.preventDefault();
+    const handle = this.renderRoot.querySelector<HTMLElement>('[role=slider]');
+    handle?.focus({ preventScroll: true });
+    try {
+      (event.currentTarget as Element).setPointerCapture(event.pointerId);
+    } catch {
+      // Not a live pointer (a synthetic event): dragging still works while it stays over the image.
+    }
+    this.dragStart = this.current;
+    // Grabbing the handle does not jump. A finger waits for its first move or lifts (a tap): one scrolling the
+    // page past the image must not move the divider.
+    const jump = event.target !== handle;
+    this.tap = jump && event.pointerType === 'touch';
+    if (jump && !this.tap) this.moveTo(event);
+  }
+
+  private handlePointerMove(event: PointerEvent): void {
+    if (this.dragStart === undefined || !event.buttons) return;
+    this.tap = false;
+    this.moveTo(event);
+  }
+
+  private handlePointerEnd(event: PointerEvent): void {
+    const start = this.dragStart;
+    if (start === undefined) return;
+    this.dragStart = undefined;
+    if (this.tap && event.type === 'pointerup') this.moveTo(event);
+    if (this.current !== start) emit(this, 'dk-change', { position: this.current });
+  }
+
+  private moveTo(event: PointerEvent): void {
+    const box = (event.currentTarget as Element).getBoundingClientRect();
+    this.current = positionFromPoint(box, event.clientX, event.clientY, this.vertical, this.isRtl());
+  }
+
+  private handleKeyDown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const next = positionFromKey(event.key, this.current, this.isRtl());
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next === this.current) return;
+    this.current = next;
+    emit(this, 'dk-change', { position: next });
+  }
+
+  private isRtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
+}
+
+/** The box's ratio: the images' width/height attributes (known before they load), else their natural size. */
+function aspectRatio(...contents: (Element | null)[]): string | undefined {
+  const images = contents.filter((content): content is HTMLImageElement => content instanceof HTMLImageElement);
+  for (const image of images) {
+    const [width, height] = [Number(image.getAttribute('width')), Number(image.getAttribute('height'))];
+    if (width > 0 && height > 0) return `${width} / ${height}`;
+  }
+  const loaded = images.find((image) => image.naturalWidth);
+  return loaded && `${loaded.naturalWidth} / ${loaded.naturalHeight}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dk-before-after': DkBeforeAfter;
+  }
+}
