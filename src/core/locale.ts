@@ -12,11 +12,20 @@ export function resolveLang(element: Element): string {
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return navigator.language || 'en';
+  return browserLang();
+}
+
+/** The browser's language, if `Intl` accepts it: WebKitGTK under a POSIX locale reports "C", which Intl rejects. */
+function browserLang(): string {
+  try {
+    return Intl.getCanonicalLocales(navigator.language)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 function validLang(element: Element, lang: string): string {
-  if (lang.trim() === '') return navigator.language || 'en';
+  if (lang.trim() === '') return browserLang();
   try {
     return Intl.getCanonicalLocales(lang.trim())[0] ?? 'en';
   } catch {
