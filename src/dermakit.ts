@@ -5,3 +5,4 @@
 import './core/context-root.js';
 import './faq/index.js';
 import './plan/index.js';
+import './before-after/index.js';

@@ -2,9 +2,11 @@
 import './core/context-root.js';
 import './faq/index.js';
 import './plan/index.js';
+import './before-after/index.js';
 
 export { define } from './core/define.js';
 export { VERSION } from './core/version.js';
 export { DkFaq } from './faq/faq.js';
 export { DkFaqItem } from './faq/faq-item.js';
 export { DkTreatmentPlan } from './plan/treatment-plan.js';
+export { DkBeforeAfter } from './before-after/before-after.js';
