@@ -1,0 +1,160 @@
+/**
+ * `<dk-recovery>`: one treatment date for every widget inside it, shared through `@lit/context`.
+ *
+ * It draws nothing but its optional controls (a date field and a day scrubber) and lays its children out as if
+ * it were not there (`display: contents`). A date a visitor picks stays in memory.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { parseDate } from '../core/attributes.js';
+import { type CalendarDate, daysBetween, formatIsoDate, localDateOf, parseIsoDate } from '../core/days.js';
+import { emit } from '../core/events.js';
+import { resolveLang } from '../core/locale.js';
+import { DEFAULT_PRESET, PRESETS, type Phase, phaseAt, recoveryLength } from '../core/phases.js';
+import { type RecoveryState, recoveryContext } from '../core/recovery-context.js';
+import { fillTemplate } from '../core/text.js';
+import { tokens } from '../core/tokens.js';
+import { styles } from './recovery.styles.js';
+
+/**
+ * @tagname dk-recovery
+ * @summary Shares one treatment date (and the day a visitor explores) with every dermakit widget inside it.
+ *
+ * @slot intro - Content shown before the controls: a heading and a sentence saying what they do.
+ * @slot - Any content. Every timeline, gauge or plan inside, at any depth, follows this element's day unless it
+ *   sets its own `day` or `treatment-date`.
+ *
+ * @csspart controls - The row holding the date field and the scrubber.
+ * @csspart date-field - Label and date input.
+ * @csspart date-input - The date input.
+ * @csspart scrubber - Label, slider and day text.
+ * @csspart range - The slider.
+ * @csspart value - The day and phase shown beside the slider ("Day 12 — Proliferative phase").
+ *
+ * @fires dk-recovery-change - When a visitor picks a date or moves the scrubber; `detail`: `{ treatmentDate, day }`
+ *   (`treatmentDate` as `yyyy-mm-dd`, or undefined).
+ */
+export class DkRecovery extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** Treatment date, `yyyy-mm-dd`. The current day is counted from it to `today`. */
+  @property({ attribute: 'treatment-date' }) treatmentDate?: string;
+
+  /** The visitor's today, `yyyy-mm-dd` (default: the date on the visitor's device). */
+  @property() today?: string;
+
+  /** Shows a slider from day 0 to the end of the last phase: a visitor sees what happens on any day. */
+  @property({ type: Boolean }) scrubber = false;
+
+  /** Shows a date field where a visitor enters their own treatment date (kept in memory only). */
+  @property({ type: Boolean, attribute: 'date-picker' }) datePicker = false;
+
+  /** Label of the date field. */
+  @property({ attribute: 'date-label' }) dateLabel = 'Your treatment date';
+
+  /** Label of the scrubber. */
+  @property({ attribute: 'scrubber-label' }) scrubberLabel = 'Day after treatment';
+
+  /** The scrubber's value, read by screen readers and shown beside it. `{day}`, `{phase}`: the phase's name. */
+  @property({ attribute: 'scrubber-text' }) scrubberText = 'Day {day} — {phase} phase';
+
+  /** The scrubber's value on a day no phase covers (a gap between phases). `{day}`. */
+  @property({ attribute: 'scrubber-gap-text' }) scrubberGapText = 'Day {day}';
+
+  /** The visitor's date: undefined = untouched (the attribute counts), null = cleared. */
+  @state() private pickedDate?: CalendarDate | null;
+  @state() private scrubbedDay?: number;
+
+  @provide({ context: recoveryContext })
+  private provided?: RecoveryState;
+
+  private phases: readonly Phase[] = PRESETS[DEFAULT_PRESET]!;
+
+  constructor() {
+    super();
+    // The scrubber spans the phases of the timeline inside, which tells us when they change.
+    this.addEventListener('dk-phases-change', () => this.requestUpdate());
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('treatmentDate')) this.pickedDate = undefined;
+    if (changed.has('treatmentDate') || changed.has('today')) this.scrubbedDay = undefined;
+    const own = parseDate(this, 'treatment-date', this.treatmentDate);
+    const treatmentDate = this.pickedDate === undefined ? own : (this.pickedDate ?? undefined);
+    const today = parseDate(this, 'today', this.today) ?? localDateOf();
+    const timelinePhases = this.querySelector('dk-healing-timeline')?.phases;
+    this.phases = timelinePhases?.length ? timelinePhases : PRESETS[DEFAULT_PRESET]!;
+    let day = treatmentDate && daysBetween(treatmentDate, today);
+    // With a scrubber the slider is the day on show: the visitor's pick, else the date's day, else day 0.
+    if (this.scrubber) day = this.scrubbedDay ?? day ?? 0;
+    const previous = this.provided;
+    if (
+      !previous ||
+      previous.day !== day ||
+      key(previous.treatmentDate) !== key(treatmentDate) ||
+      key(previous.today) !== key(today)
+    ) {
+      this.provided = { treatmentDate, today, day };
+    }
+  }
+
+  override render() {
+    return html`<slot name="intro"></slot>${this.datePicker || this.scrubber
+        ? html`<div part="controls">${this.datePicker ? this.renderDateField() : nothing}${this.scrubber ? this.renderScrubber() : nothing}</div>`
+        : nothing}<slot></slot>`;
+  }
+
+  private renderDateField() {
+    const date = this.provided?.treatmentDate;
+    return html`<div part="date-field">
+      <label for="date">${this.dateLabel}</label>
+      <input id="date" part="date-input" type="date" .value=${date ? formatIsoDate(date) : ''} @input=${this.handleDateInput} />
+    </div>`;
+  }
+
+  private renderScrubber() {
+    const max = recoveryLength(this.phases);
+    const value = Math.min(max, Math.max(0, this.provided?.day ?? 0));
+    const phase = phaseAt(this.phases, value);
+    const text = fillTemplate(phase ? this.scrubberText : this.scrubberGapText, {
+      day: new Intl.NumberFormat(resolveLang(this)).format(value),
+      phase: phase?.name ?? '',
+    });
+    return html`<div part="scrubber">
+      <label for="range">${this.scrubberLabel}</label>
+      <input id="range" part="range" type="range" min="0" max=${max} step="1" .value=${String(value)} aria-valuetext=${text} @input=${this.handleScrub} />
+      <span part="value" aria-hidden="true">${text}</span>
+    </div>`;
+  }
+
+  private handleDateInput(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    const date = parseIsoDate(value);
+    // A half-typed date is not a choice yet: keep the last one. Chromium reports each digit of the year as it is
+    // typed (0002-, 0020-, 0202-, 2026-10-15); a year below 1000 is one of those.
+    if (value !== '' && !(date && date.year >= 1000)) return;
+    this.pickedDate = date ?? null;
+    this.scrubbedDay = undefined;
+    this.announceChange();
+  }
+
+  private handleScrub(event: Event): void {
+    this.scrubbedDay = Number((event.target as HTMLInputElement).value);
+    this.announceChange();
+  }
+
+  private async announceChange(): Promise<void> {
+    await this.updateComplete;
+    const { treatmentDate, day } = this.provided ?? {};
+    emit(this, 'dk-recovery-change', { treatmentDate: treatmentDate && formatIsoDate(treatmentDate), day });
+  }
+}
+
+const key = (date: CalendarDate | undefined) => date && formatIsoDate(date);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dk-recovery': DkRecovery;
+  }
+}
