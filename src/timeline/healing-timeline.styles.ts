@@ -1,4 +1,12 @@
-/** Styles of `<dk-healing-timeline>`: stacked phases when narrow, side by side when wide (container query). */
+/**
+ * Styles of `<dk-healing-timeline>`: stacked phases when narrow, side by side when wide (container query).
+ *
+ * Comments stay out of the `css` literals: the bundle ships those as written.
+ * - Each item shows its bar first (`order: -1`) but lists it after name and span, so it is read name first.
+ * - The marker sits at the day's place: the spaces before (`.fill`, the elapsed part of the bar) and after it
+ *   (`.rest`) share the free width in proportion `--_at` : `1 - --_at`, so it never overflows the phase.
+ * - `scale="time"` widths follow the days (`--_w`), but never so narrow that a short phase's name is unreadable.
+ */
 import { css, type CSSResult } from 'lit';
 
 /** Side-by-side layout, applied when forced (`.horizontal`) or when the element is wide enough (`.auto`). */
@@ -10,7 +18,6 @@ const sideBySide = (list: CSSResult) => css`
     flex: 1 1 0;
     min-inline-size: 0;
   }
-  /* Proportional widths, but never so narrow that a short phase's name cannot be read. */
   ${list}.time > li {
     flex-grow: var(--_w);
     min-inline-size: 6rem;
@@ -69,7 +76,6 @@ export const styles = css`
     font-size: 0.9em;
   }
 
-  /* The bar comes first on screen; in the list it follows name and span, so each item is read name first. */
   [part='segment'] {
     order: -1;
     position: relative;
@@ -96,7 +102,6 @@ export const styles = css`
     background: var(--_done);
   }
 
-  /* The marker sits at the day's place: the spaces before and after it share the free width in proportion. */
   .fill,
   .rest {
     position: relative;
@@ -119,8 +124,9 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  ::slotted(dk-phase) {
+  ::slotted(*) {
     display: block;
+    margin: 0;
   }
 
   ${sideBySide(css`.horizontal`)}

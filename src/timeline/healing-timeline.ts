@@ -33,7 +33,8 @@ interface ShownPhase extends Phase {
  * @tagname dk-healing-timeline
  * @summary The healing phases after a treatment as an ordered list, with the visitor's current day marked.
  *
- * @slot - `<dk-phase>` elements, one per phase, in order. Without any, the `preset` is shown.
+ * @slot - `<dk-phase>` elements, one per phase, in order (each may sit in a `<p>` a page builder added). Without
+ *   any, the `preset` is shown.
  *
  * @csspart status - The line shown before treatment ("Treatment in 5 days"), after the last phase ("Healing
  *   complete") or on a day between two phases.
@@ -69,14 +70,14 @@ export class DkHealingTimeline extends LitElement {
   /** The visitor's today, `yyyy-mm-dd` (default: the date on the visitor's device). */
   @property() today?: string;
 
-  /** Built-in phases shown when there are no `<dk-phase>` children: `microneedling`. */
-  @property() preset?: string;
+  /** Built-in phases shown when there are no `<dk-phase>` children (only `microneedling` so far). */
+  @property() preset = 'microneedling';
 
-  /** `horizontal` or `vertical` forces a layout; by default it follows the element's own width. */
-  @property() orientation?: string;
+  /** `horizontal` or `vertical` forces a layout; `auto` follows the element's own width (side by side from 36rem). */
+  @property() orientation = 'auto';
 
-  /** `equal` (default): every phase gets the same width, so a 3-day phase stays readable; `time`: widths follow the days. */
-  @property() scale?: string;
+  /** `equal`: every phase gets the same width, so a 3-day phase stays readable; `time`: widths follow the days. */
+  @property() scale = 'equal';
 
   /** Accessible name of the list. */
   @property() label = 'Healing phases';
@@ -129,12 +130,22 @@ export class DkHealingTimeline extends LitElement {
   }
 
   private readPhases(): readonly ShownPhase[] {
-    const children = [...this.children].filter((child) => child.localName === 'dk-phase');
-    if (!children.length) return PRESETS[parseChoice(this, 'preset', this.preset, Object.keys(PRESETS), DEFAULT_PRESET)]!;
-    const read = (child: Element) => ({ name: child.getAttribute('name'), start: child.getAttribute('start'), end: child.getAttribute('end') });
-    const { phases, problems } = validatePhases(children.map(read));
-    for (const problem of problems) warn(children[problem.source]!, problem.attribute, problem.message);
-    return phases.map((phase) => ({ ...phase, element: children[phase.source], span: children[phase.source]!.getAttribute('span') }));
+    const elements = [...this.querySelectorAll('dk-phase')].filter((phase) => phase.closest('dk-healing-timeline') === this);
+    if (!elements.length) return PRESETS[parseChoice(this, 'preset', this.preset, Object.keys(PRESETS), DEFAULT_PRESET)]!;
+    const read = (phase: Element) => ({ name: phase.getAttribute('name'), start: phase.getAttribute('start'), end: phase.getAttribute('end') });
+    const { phases, problems } = validatePhases(elements.map(read));
+    for (const problem of problems) warn(elements[problem.source]!, problem.attribute, problem.message);
+    return phases.map((phase) => ({ ...phase, element: this.childHolding(elements[phase.source]!), span: elements[phase.source]!.getAttribute('span') }));
+  }
+
+  /**
+   * Only children can be slotted. WordPress's wpautop wraps inline tags separated by blank lines in `<p>`, so a
+   * phase may arrive as `<p><dk-phase>…</dk-phase></p>`: the `<p>` is shown in its place.
+   */
+  private childHolding(phase: Element): Element {
+    let node = phase;
+    while (node.parentElement !== this) node = node.parentElement!;
+    return node;
   }
 
   override render() {

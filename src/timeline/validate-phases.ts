@@ -40,18 +40,18 @@ export function validatePhases(inputs: readonly PhaseAttributes[]): { phases: Va
     if (!input.name?.trim()) problem('name', `is missing; showing ${quoted}.`);
     let start = toNumber(input.start);
     const end = toNumber(input.end);
-    if (start === undefined) return problem('start', `${describe(input.start)}: a number of days after treatment is needed; skipping ${quoted}.`);
-    if (end === undefined) return problem('end', `${describe(input.end)}: a number of days after treatment is needed; skipping ${quoted}.`);
+    if (start === undefined) return problem('start', `${describe(input.start)}; skipping ${quoted}.`);
+    if (end === undefined) return problem('end', `${describe(input.end)}; skipping ${quoted}.`);
     if (start < 0) {
-      problem('start', `${start} is before treatment day; using 0.`);
+      problem('start', `${start} is before treatment; using 0.`);
       start = 0;
     }
     const previous = phases[phases.length - 1];
     if (previous && start < previous.end) {
-      problem('start', `${start} overlaps "${shorten(previous.name)}", which ends on day ${previous.end}; starting ${quoted} there.`);
+      problem('start', `${start} overlaps "${shorten(previous.name)}"; using ${previous.end}.`);
       start = previous.end;
     }
-    if (end <= start) return problem('end', `${end} is not after the start (day ${start}); skipping ${quoted}.`);
+    if (end <= start) return problem('end', `${end} is not after start ${start}; skipping ${quoted}.`);
     phases.push({ name, start, end, source });
   });
   return { phases, problems };
@@ -64,7 +64,7 @@ function toNumber(raw: string | null): number | undefined {
 }
 
 function describe(raw: string | null): string {
-  return raw === null ? 'is missing' : `"${shorten(raw)}" is not a number`;
+  return raw === null ? 'is missing' : `"${shorten(raw)}" is not a number of days`;
 }
 
 /** Quotes stay short in the console, whatever an author pasted. */

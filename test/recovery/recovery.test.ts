@@ -2,7 +2,6 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/recovery/index.js';
 import '../../src/timeline/index.js';
 import type { DkRecovery } from '../../src/recovery/recovery.js';
-import type { DkHealingTimeline } from '../../src/timeline/healing-timeline.js';
 import { captureWarnings } from '../helpers.js';
 import { settled, timelineSays } from './recovery-helpers.js';
 

@@ -56,6 +56,20 @@ describe('<dk-healing-timeline> with <dk-phase> children', () => {
     expect(el.querySelector('p')!.assignedSlot).to.equal(null);
   });
 
+  it('finds phases a page builder wrapped in paragraphs (wpautop and blank lines)', async () => {
+    const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline day="4">
+      <p><dk-phase name="A" start="0" end="3">a text</dk-phase></p>
+
+      <p><dk-phase name="B" start="3" end="9">b text</dk-phase><br /></p>
+    </dk-healing-timeline>`);
+    expect(names(el)).to.deep.equal(['A', 'B']);
+    expect(itemText(items(el)[1]!)).to.equal('B 3–9 days Day 4 b text');
+    el.querySelectorAll('dk-phase')[1]!.setAttribute('name', 'Building');
+    await settle(el);
+    expect(names(el)).to.deep.equal(['A', 'Building']);
+    await expect(el).to.be.accessible();
+  });
+
   it('follows changes to a phase\'s attributes', async () => {
     const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline day="5">
       <dk-phase name="A" start="0" end="3">a</dk-phase>
