@@ -1,16 +1,19 @@
-/** Styles of `<dk-treatment-plan>`: a vertical stepper that stays one column down to 320 px. */
+/**
+ * Styles of `<dk-treatment-plan>`: a vertical stepper. Each step is a grid (marker, text, state); a line from
+ * each marker's foot crosses the gap to the next. In a column narrower than 22rem the state moves under the
+ * text, so the list reflows down to 320 px without sideways scrolling.
+ */
 import { css } from 'lit';
 
 export const styles = css`
   :host {
     --_marker: var(--dk-plan-marker-size, 2rem);
-    --_line: var(--dk-plan-line, var(--_border));
     --_gap: calc(var(--_space) * 0.75);
     display: block;
     container-type: inline-size;
   }
 
-  [part='list'] {
+  ol {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -18,23 +21,21 @@ export const styles = css`
     gap: var(--_gap);
   }
 
-  [part~='step'] {
+  li {
     position: relative;
     display: grid;
     grid-template-columns: var(--_marker) 1fr auto;
     align-items: center;
     gap: 0.25rem var(--_gap);
-    min-height: var(--_marker);
   }
 
-  /* The line joining a marker to the next one, drawn across the gap. */
-  [part~='step']:not(:last-child)::after {
+  li:not(:last-child)::after {
     content: '';
     position: absolute;
     inset-inline-start: calc(var(--_marker) / 2 - 1px);
     top: var(--_marker);
     bottom: calc(-1 * var(--_gap));
-    border-inline-start: 2px solid var(--_line);
+    border-inline-start: 2px solid var(--dk-plan-line, var(--_border));
   }
 
   [part='marker'] {
@@ -43,12 +44,12 @@ export const styles = css`
     height: var(--_marker);
     display: grid;
     place-items: center;
+    align-self: start;
     border: 2px solid var(--_border);
     border-radius: 50%;
     background: var(--_surface);
     font-size: 0.875em;
     font-weight: 600;
-    align-self: start;
   }
 
   [part~='step-done'] [part='marker'] {
@@ -59,30 +60,27 @@ export const styles = css`
 
   [part~='step-next'] [part='marker'] {
     border: 3px solid var(--_primary);
-    color: var(--_primary);
   }
 
-  [part~='step-next'] [part='label'] {
+  [part='status'],
+  [part='progress'] {
+    color: var(--_muted);
+  }
+
+  [part~='step-next'] * {
+    color: var(--_primary);
     font-weight: 600;
   }
 
   [part='status'] {
     font-size: 0.875em;
-    color: var(--_muted);
-  }
-
-  [part~='step-next'] [part='status'] {
-    color: var(--_primary);
-    font-weight: 600;
   }
 
   [part='progress'] {
-    margin: var(--_space) 0 0;
-    color: var(--_muted);
+    margin: var(--_space) 0 var(--_gap);
   }
 
-  [part='button'] {
-    margin-top: var(--_gap);
+  button {
     min-height: 2.75rem;
     padding: 0.5rem 1.25rem;
     border: 1px solid transparent;
@@ -94,9 +92,8 @@ export const styles = css`
     cursor: pointer;
   }
 
-  /* Narrow columns: the state goes under the session text. */
   @container (max-width: 22rem) {
-    [part~='step'] {
+    li {
       grid-template-columns: var(--_marker) 1fr;
     }
 

@@ -132,13 +132,7 @@ export class DkTreatmentPlan extends LitElement {
   }
 
   override render() {
-    let lang = resolveLang(this);
-    // WebKit may report navigator.language as "C" (a POSIX locale, not a language tag), which Intl rejects.
-    try {
-      Intl.getCanonicalLocales(lang);
-    } catch {
-      lang = 'en';
-    }
+    const lang = resolveLang(this);
     const number = new Intl.NumberFormat(lang).format;
     const date = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
     const total = number(this.steps.length);
@@ -157,20 +151,14 @@ export class DkTreatmentPlan extends LitElement {
     return html`
       <ol part="list" role="list">
         ${this.steps.map(
-          (step) => html`
-            <li part="step step-${step.status}" aria-current=${step.status === 'next' ? 'step' : nothing}>
-              <span part="marker" aria-hidden="true">${step.status === 'done' ? '✓' : number(step.index)}</span>
-              <span part="label">
-                ${fillTemplate(this.sessionLabel ?? 'Session {n} — {when}', { n: number(step.index), total, when: when(step) })}
-              </span>
-              <span part="status">${statusText[step.status]}</span>
-            </li>
-          `,
+          (step) => html`<li part="step step-${step.status}" aria-current=${step.status === 'next' ? 'step' : nothing}>
+            <span part="marker" aria-hidden="true">${step.status === 'done' ? '✓' : number(step.index)}</span>
+            <span part="label">${fillTemplate(this.sessionLabel ?? 'Session {n} — {when}', { n: number(step.index), total, when: when(step) })}</span>
+            <span part="status">${statusText[step.status]}</span>
+          </li>`,
         )}
       </ol>
-      <p part="progress">
-        ${fillTemplate(this.progressLabel ?? '{completed} of {total} sessions complete', { completed: number(done), total })}
-      </p>
+      <p part="progress">${fillTemplate(this.progressLabel ?? '{completed} of {total} sessions complete', { completed: number(done), total })}</p>
       ${this.pending().length
         ? html`<button part="button" type="button" @click=${this.handleDownload}>${this.buttonLabel ?? 'Add to calendar'}</button>`
         : nothing}
