@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const elementEntries = Object.fromEntries(
   readdirSync('src', { withFileTypes: true })
@@ -35,6 +36,7 @@ export default [
     plugins: [
       resolve(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, noEmit: false, outDir: 'dist', include: ['src/**/*.ts'] }),
+      minifyTemplates(),
       terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
       reportSize(),
     ],
