@@ -32,8 +32,8 @@ import { styles } from './recovery.styles.js';
  * @csspart range - The slider.
  * @csspart value - The day and phase shown beside the slider ("Day 12 — Proliferative phase").
  *
- * @fires dk-recovery-change - When a visitor picks a date or moves the scrubber; `detail`: `{ treatmentDate, day }`
- *   (`treatmentDate` as `yyyy-mm-dd`, or undefined).
+ * @fires {CustomEvent<{ treatmentDate?: string; day?: number }>} dk-recovery-change - A visitor picked a date or moved
+ *   the scrubber (`treatmentDate` as `yyyy-mm-dd`; `day` as every widget inside now shows it).
  */
 export class DkRecovery extends LitElement {
   static override styles = [tokens, styles];

@@ -54,8 +54,8 @@ interface ShownPhase extends Phase {
  * @cssprop [--dk-timeline-marker=var(--dk-color-primary)] - Background of the "Day N" marker.
  * @cssprop [--dk-timeline-marker-text=var(--dk-color-on-primary)] - Text of the "Day N" marker.
  *
- * @fires dk-phases-change - When the phases it shows change (on first render too); `detail.phases` lists them.
- *   `<dk-recovery>` listens to size its scrubber.
+ * @fires {CustomEvent<{ phases: Phase[] }>} dk-phases-change - The phases it shows changed (and on first render):
+ *   `{ name, start, end, text }` each. `<dk-recovery>` listens to size its scrubber.
  */
 export class DkHealingTimeline extends LitElement {
   static override styles = [tokens, styles];
