@@ -62,8 +62,8 @@ const generatedIds = new Set<string>();
  * @cssstate open - The answer is shown: `dk-faq-item:state(open) { … }`.
  * @cssstate filtered - The FAQ's search hides this item.
  *
- * @fires dk-toggle - The visitor opened or closed this item (click, Enter/Space, or find-in-page revealing a
- *   match). `detail: { open: boolean }`. Not fired when the page or a URL hash opens it.
+ * @fires {CustomEvent<{ open: boolean }>} dk-toggle - The visitor opened or closed this item (click, Enter/Space, or find-in-page revealing a
+ *   match). Not fired when the page or a URL hash opens it.
  */
 export class DkFaqItem extends LitElement {
   static override styles = [tokens, faqItemStyles];

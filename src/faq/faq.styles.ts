@@ -28,6 +28,10 @@ export const faqStyles = css`
     font: inherit;
   }
 
+  .list {
+    border-block-start: 1px solid var(--_border);
+  }
+
   .status {
     margin: 0;
     min-block-size: 1.5em;

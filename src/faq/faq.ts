@@ -38,13 +38,14 @@ const MAX_REGIONS = 6;
  * @csspart search-label - The search field's visible label.
  * @csspart search-input - The search field.
  * @csspart status - The live line that says how many questions match ("3 of 12 questions").
+ * @csspart list - The box around the items, with the top border of the first one.
  * @csspart no-results - The message shown when no question matches.
  */
 export class DkFaq extends LitElement {
   static override styles = [tokens, faqStyles];
 
   /** Heading level of every question, 2–6 (fit it to the page's outline: 3 under an `<h2>`). */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  @property({ attribute: 'heading-level' }) headingLevel = '3';
 
   /** Let several answers be open at once. By default opening one closes the others. */
   @property({ type: Boolean }) multiple = false;
@@ -112,7 +113,8 @@ export class DkFaq extends LitElement {
   }
 
   protected override render() {
-    if (!this.searchable) return html`<slot></slot>`;
+    const list = html`<div class="list" part="list"><slot></slot></div>`;
+    if (!this.searchable) return list;
     const lang = resolveLang(this);
     const number = new Intl.NumberFormat(lang);
     const shown = this.items.filter((item) => !item.filteredOut).length;
@@ -134,7 +136,7 @@ export class DkFaq extends LitElement {
           ${searching ? fillTemplate(this.resultsText, { shown: number.format(shown), total: number.format(this.items.length) }) : ''}
         </p>
       </div>
-      <slot></slot>
+      ${list}
       <p class="no-results" part="no-results" ?hidden=${!searching || shown > 0}>
         ${fillTemplate(this.noResultsText, { query: this.query.trim() })}
       </p>
