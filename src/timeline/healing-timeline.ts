@@ -116,6 +116,8 @@ export class DkHealingTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer.disconnect();
+    // Moved out of its <dk-recovery>, it must not keep that day: a provider answers again on reconnect.
+    this.provided = undefined;
   }
 
   override willUpdate(): void {

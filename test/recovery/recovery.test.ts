@@ -60,6 +60,19 @@ describe('<dk-recovery>', () => {
     expect(timelineSays(timeline)).to.equal('Remodeling · Day 33');
   });
 
+  it('lets go of a widget moved out of it, and reaches it again when it comes back', async () => {
+    const el = await fixture<DkRecovery>(html`<dk-recovery treatment-date="2026-11-01" today="2026-11-03"><dk-healing-timeline></dk-healing-timeline></dk-recovery>`);
+    const timeline = timelineIn(el);
+    await timeline.updateComplete;
+    el.after(timeline);
+    await timeline.updateComplete;
+    expect(timelineSays(timeline)).to.equal('(no day)');
+    el.append(timeline);
+    await timeline.updateComplete;
+    expect(timelineSays(timeline)).to.equal('Inflammatory · Day 2');
+    timeline.remove();
+  });
+
   it('lets a widget\'s own day or treatment-date win', async () => {
     const el = await fixture<DkRecovery>(html`<dk-recovery treatment-date="2026-11-01" today="2026-11-13">
       <dk-healing-timeline day="1"></dk-healing-timeline>

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/recovery/index.js';
 import '../../src/timeline/index.js';
 import type { DkRecovery } from '../../src/recovery/recovery.js';
@@ -46,6 +46,28 @@ describe('<dk-recovery scrubber>', () => {
     await press(el, 'ArrowUp', first!, second!);
     expect(timelineSays(first!)).to.equal('Inflammatory · Day 1');
     await expect(el).to.be.accessible();
+  });
+
+  it('follows the pointer live while a visitor drags', async () => {
+    const el = await fixture<DkRecovery>(html`<dk-recovery scrubber treatment-date="2026-11-01" today="2026-11-03">
+      <dk-healing-timeline></dk-healing-timeline>
+    </dk-recovery>`);
+    const timeline = el.querySelector('dk-healing-timeline')!;
+    const track = slider(el).getBoundingClientRect();
+    const at = (share: number): [number, number] => [Math.round(track.left + track.width * share), Math.round(track.top + track.height / 2)];
+    try {
+      await sendMouse({ type: 'move', position: at(0.01) });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: at(0.6) });
+      await settled(el, timeline);
+      expect(timelineSays(timeline)).to.match(/^Remodeling · Day \d+$/);
+      await sendMouse({ type: 'move', position: at(0.06) });
+      await settled(el, timeline);
+      expect(timelineSays(timeline)).to.match(/^Proliferative · Day \d+$/);
+    } finally {
+      await sendMouse({ type: 'up' });
+      await resetMouse();
+    }
   });
 
   it('tells the page what a visitor explores', async () => {
