@@ -24,7 +24,7 @@ export const styles = css`
   li {
     position: relative;
     display: grid;
-    grid-template-columns: var(--_marker) 1fr auto;
+    grid-template-columns: var(--_marker) auto 1fr;
     align-items: center;
     gap: 0.25rem var(--_gap);
   }
@@ -73,6 +73,10 @@ export const styles = css`
   }
 
   [part='status'] {
+    justify-self: start;
+    padding: 0 0.5em;
+    border: 1px solid;
+    border-radius: 1em;
     font-size: 0.875em;
   }
 

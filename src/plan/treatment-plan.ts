@@ -37,8 +37,8 @@ import { styles } from './treatment-plan.styles.js';
  * @cssprop [--dk-plan-marker-size=2rem] - Diameter of the step markers.
  * @cssprop [--dk-plan-line=var(--dk-color-border)] - Colour of the line joining the steps.
  *
- * @fires dk-download - The visitor downloaded the calendar file; `detail: { filename, events }` (events:
- * how many sessions it holds). For a page's own analytics: the kit sends nothing anywhere.
+ * @fires {CustomEvent<{ filename: string; events: number }>} dk-download - The visitor downloaded the calendar
+ * file (`events`: how many sessions it holds). For a page's own analytics: the kit sends nothing anywhere.
  */
 export class DkTreatmentPlan extends LitElement {
   static override styles = [tokens, styles];
