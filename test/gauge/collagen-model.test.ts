@@ -8,7 +8,8 @@ const [inflammatory, proliferative, remodeling] = PRESETS[DEFAULT_PRESET]!;
 
 describe('collagen-renewal model', () => {
   it('runs from 0 on treatment day to 100 at the end of remodeling (day 180)', () => {
-    expect(RENEWAL_END).to.equal(remodeling!.end).and.to.equal(180);
+    expect(RENEWAL_END).to.equal(remodeling!.end);
+    expect(RENEWAL_END).to.equal(180);
     expect(renewalAt(0)).to.equal(0);
     expect(renewalAt(RENEWAL_END)).to.equal(100);
   });

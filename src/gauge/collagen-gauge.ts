@@ -1,0 +1,197 @@
+/**
+ * `<dk-collagen-gauge>`: a ring showing how far a treatment's collagen renewal has come, from an author's
+ * `value` or from the day after treatment through the illustrative model in `collagen-model.ts`.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { parseDate, parseOptionalNumber } from '../core/attributes.js';
+import { resolveLang } from '../core/locale.js';
+import { DEFAULT_PRESET, PRESETS, phaseAt } from '../core/phases.js';
+import { type RecoveryState, recoveryContext, resolveRecovery } from '../core/recovery-context.js';
+import { fillTemplate } from '../core/text.js';
+import { tokens } from '../core/tokens.js';
+import { warn } from '../core/warn.js';
+import { collagenTypes, renewalAt } from './collagen-model.js';
+import { styles } from './collagen-gauge.styles.js';
+
+const PHASES = PRESETS[DEFAULT_PRESET]!;
+
+/**
+ * A collagen-renewal gauge: an SVG ring with the percentage in the middle and a caption below.
+ *
+ * The figure is the `value` attribute when given. Otherwise it comes from the day after treatment (`day`, else
+ * `treatment-date` and `today`, else an enclosing `<dk-recovery>`) through an illustrative model: 0 on treatment
+ * day, slow during inflammation, rising through the proliferative weeks, reaching 100 at about six months. It
+ * is not a medical prediction, so a model-driven gauge shows a small note saying so (`note`).
+ *
+ * Exposed as a `meter` with the true value at once; only the drawing sweeps from 0 the first time the gauge
+ * scrolls into view (not under `prefers-reduced-motion` or `--dk-duration: 0s`).
+ *
+ * @tagname dk-collagen-gauge
+ * @summary Collagen-renewal ring for a treatment day or a given percentage, with the type III / type I split.
+ *
+ * @slot - The caption and accessible name ("Collagen renewal after your first session"). Without text, `label` is shown.
+ *
+ * @csspart meter - The `role="meter"` box holding the ring and the percentage.
+ * @csspart ring - The SVG ring.
+ * @csspart track - The ring's background circle.
+ * @csspart fill - The arc that shows the percentage.
+ * @csspart value - The percentage in the middle.
+ * @csspart caption - The caption under the ring.
+ * @csspart types - The type III / type I split: a bar and its text (with `show-types`).
+ * @csspart note - The "illustrative model" note.
+ *
+ * @cssprop [--dk-gauge-size=10rem] - Width and height of the ring.
+ * @cssprop [--dk-gauge-thickness=10%] - Stroke width of the ring, as a percentage of its size.
+ * @cssprop [--dk-gauge-fill=var(--dk-color-primary)] - Colour of the arc and of the type I bar. Keep 3:1 against the track.
+ * @cssprop [--dk-gauge-track=15% fill on surface] - Colour of the ring's track.
+ * @cssprop [--dk-gauge-type-iii=40% fill on surface] - Colour of the type III bar.
+ */
+export class DkCollagenGauge extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** Percentage to show, 0–100 (clamped with a warning). Without it the model derives one from the day. */
+  @property() value?: string;
+
+  /** Days since treatment (0 = treatment day). Wins over `treatment-date` and an enclosing `<dk-recovery>`. */
+  @property() day?: string;
+
+  /** Treatment date, `yyyy-mm-dd`; the day is counted in calendar days to `today`. */
+  @property({ attribute: 'treatment-date' }) treatmentDate?: string;
+
+  /** The date counted to, `yyyy-mm-dd` (default: the visitor's today). */
+  @property() today?: string;
+
+  /** Caption and accessible name when the element has no text of its own. */
+  @property() label = 'Collagen renewal';
+
+  /** Also show the share of new type III and type I collagen, as text and a small bar. */
+  @property({ type: Boolean, attribute: 'show-types' }) showTypes = false;
+
+  /**
+   * What assistive technology reads on a day inside the healing phases (`{percent}`, `{day}`, `{phase}`).
+   * Otherwise it reads the percent alone.
+   */
+  @property({ attribute: 'day-text' }) dayText = '{percent}, day {day}, {phase} phase';
+
+  /** The split's text (`{typeIII}`, `{typeI}`). */
+  @property({ attribute: 'types-text' }) typesText = 'New collagen: {typeIII} type III, {typeI} type I';
+
+  /** Comma-separated names for the inflammatory, proliferative and remodeling phases (for translations). */
+  @property({ attribute: 'phase-names' }) phaseNames?: string;
+
+  /** Note under a model-driven gauge; `note=""` hides it. */
+  @property() note = 'Illustrative model, not a prediction. Individual results vary.';
+
+  @consume({ context: recoveryContext, subscribe: true })
+  @state()
+  private provided?: RecoveryState;
+
+  /** Whether the drawing shows the value yet (it sweeps from 0 on first sight). */
+  @state() private swept = false;
+
+  private percent = 0;
+  private currentDay?: number;
+  private modelled = false;
+  private observer?: IntersectionObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.swept) void this.updateComplete.then(() => this.watchForSweep());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    // Moved out of its <dk-recovery>: forget that state; a provider around the new place answers on reconnect.
+    this.provided = undefined;
+  }
+
+  override willUpdate(): void {
+    const own = optionalNumber(this, 'value', this.value, { min: 0, max: 100 });
+    const { day } = resolveRecovery(
+      {
+        day: optionalNumber(this, 'day', this.day, { integer: true }),
+        treatmentDate: parseDate(this, 'treatment-date', this.treatmentDate),
+        today: parseDate(this, 'today', this.today),
+      },
+      this.provided,
+    );
+    this.currentDay = day;
+    this.modelled = own === undefined && day !== undefined;
+    this.percent = own ?? Math.round(renewalAt(day ?? 0));
+  }
+
+  override render() {
+    const format = new Intl.NumberFormat(resolveLang(this), { style: 'percent', maximumFractionDigits: 0 });
+    const percent = (value: number) => format.format(value / 100);
+    const { percent: value, currentDay: day } = this;
+    const phase = day === undefined ? undefined : phaseAt(PHASES, day);
+    const phaseName = phase && (this.phaseNames?.split(',')[PHASES.indexOf(phase)]?.trim() || phase.name);
+    const valueText = phase ? fillTemplate(this.dayText, { percent: percent(value), day: day!, phase: phaseName! }) : percent(value);
+    const caption = this.captionText();
+    const types = collagenTypes(value);
+    return html`
+      <div part="meter" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value}
+        aria-valuetext=${valueText} aria-label=${caption || this.label}>
+        <svg part="ring" viewBox="0 0 100 100" aria-hidden="true">
+          <circle part="track" class="track" cx="50" cy="50" r="45"></circle>
+          <circle part="fill" class="fill" cx="50" cy="50" r="45" pathLength="100"
+            stroke-dasharray="100 200" stroke-dashoffset=${100 - (this.swept ? value : 0)}></circle>
+        </svg>
+        <span part="value" aria-hidden="true">${percent(value)}</span>
+      </div>
+      <div part="caption"><slot @slotchange=${this.handleSlotChange}></slot>${caption ? nothing : this.label}</div>
+      ${this.showTypes
+        ? html`<div part="types">
+            <svg class="bar" aria-hidden="true">
+              <rect class="iii" width="${types.typeIII}%" height="100%"></rect>
+              <rect class="i" x="${types.typeIII}%" width="${types.typeI}%" height="100%"></rect>
+            </svg>
+            ${fillTemplate(this.typesText, { typeIII: percent(types.typeIII), typeI: percent(types.typeI) })}
+          </div>`
+        : nothing}
+      ${this.modelled && this.note ? html`<small part="note">${this.note}</small>` : nothing}
+    `;
+  }
+
+  /** The author's caption: the element's own text, whitespace collapsed (page builders add line breaks). */
+  private captionText(): string {
+    return (this.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  private handleSlotChange(): void {
+    this.requestUpdate();
+  }
+
+  /** Sweeps the drawing the first time the gauge is seen; at once when motion is off or unobservable. */
+  private watchForSweep(): void {
+    if (!this.isConnected || this.swept) return;
+    if (!(parseFloat(getComputedStyle(this).getPropertyValue('--_duration')) > 0) || !window.IntersectionObserver) {
+      this.swept = true;
+      return;
+    }
+    this.observer ??= new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      this.swept = true;
+      this.observer!.disconnect();
+    });
+    this.observer.observe(this);
+  }
+}
+
+/** `parseOptionalNumber`, but garbage reads as absent with a warning that says so (rather than "using NaN"). */
+function optionalNumber(element: Element, attribute: string, raw: unknown, rule: { min?: number; max?: number; integer?: boolean }) {
+  if (raw != null && !Number.isFinite(Number(String(raw).trim() || 'x'))) {
+    warn(element, attribute, `"${String(raw)}" is not a number; ignoring it.`);
+    return undefined;
+  }
+  return parseOptionalNumber(element, attribute, raw, rule);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dk-collagen-gauge': DkCollagenGauge;
+  }
+}
