@@ -1,10 +1,10 @@
 /**
  * `<dk-healing-timeline>`: the healing phases after a treatment as an ordered list, the visitor's day marked.
  *
- * The list and its items are drawn in the shadow root and each `<dk-phase>` child is slotted into its item by
- * manual assignment: list, items and `aria-current` then live in one tree and read as a list in every engine,
- * while the phase text stays light DOM. Anything else among the children (a stray `<p>` or `<br>` from a page
- * builder) is simply not shown.
+ * The list and its items are drawn in the shadow root and each `<dk-phase>` (or the `<p>` a page builder wrapped
+ * it in) is slotted into its item by manual assignment: list, items and `aria-current` then live in one tree and
+ * read as a list in every engine, while the phase text stays light DOM. Any other child (a stray `<p>` or `<br>`
+ * from a page builder) is simply not shown.
  */
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';

@@ -86,6 +86,15 @@ describe('<dk-healing-timeline>', () => {
       expect(now).not.to.equal(later);
     });
 
+    it('takes its colours from the --dk-timeline-* properties', async () => {
+      const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline day="12"
+        style="--dk-timeline-current: rgb(1, 2, 3); --dk-timeline-marker: rgb(4, 5, 6); --dk-timeline-marker-text: rgb(7, 8, 9)"></dk-healing-timeline>`);
+      const markerStyle = getComputedStyle(part(el.shadowRoot!, 'marker')!);
+      expect(getComputedStyle(current(el)[0]!).borderTopColor).to.equal('rgb(1, 2, 3)');
+      expect(markerStyle.backgroundColor).to.equal('rgb(4, 5, 6)');
+      expect(markerStyle.color).to.equal('rgb(7, 8, 9)');
+    });
+
     it('places the marker at the day\'s position within the phase', async () => {
       const wrapper = fixtureSync(html`<div style="width: 900px; --dk-duration: 0s"><dk-healing-timeline orientation="horizontal" day="3"></dk-healing-timeline></div>`);
       const timeline = wrapper.querySelector('dk-healing-timeline')!;
