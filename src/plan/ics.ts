@@ -69,16 +69,6 @@ export function writeCalendar(events: readonly CalendarEvent[], now: Date): stri
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
-/**
- * A short stable hash (FNV-1a, base 36) for UIDs: the same title and start always give the same UID, with no
- * randomness and nothing stored.
- */
-export function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
-
 /** A file name from a title: ASCII letters and digits joined by hyphens, at most 60 characters, else `fallback`. */
 export function fileSlug(title: string, fallback: string): string {
   const slug = title

@@ -13,7 +13,7 @@ import { type RecoveryState, recoveryContext, resolveRecovery } from '../core/re
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
-import { fileSlug, hash, writeCalendar } from './ics.js';
+import { fileSlug, writeCalendar } from './ics.js';
 import { type PlannedSession, planSessions } from './plan-model.js';
 import { styles } from './treatment-plan.styles.js';
 
@@ -115,7 +115,7 @@ export class DkTreatmentPlan extends LitElement {
     const weeks = parseNumber(this, 'interval-weeks', this.intervalWeeks, { fallback: 4, min: 1, max: 26, integer: true });
     const days = parseOptionalNumber(this, 'interval-days', this.intervalDays, { min: 1, max: 182, integer: true });
     if (days !== undefined && this.intervalWeeks != null) {
-      warn(this, 'interval-weeks', `ignored: interval-days="${this.intervalDays}" wins when both are set.`);
+      warn(this, 'interval-weeks', 'ignored: interval-days is set and wins.');
     }
     const start = parseDate(this, 'start-date', this.startDate);
     const today = parseDate(this, 'today', this.today);
@@ -173,8 +173,9 @@ export class DkTreatmentPlan extends LitElement {
   private handleDownload(): void {
     const title = this.eventTitle ?? 'Treatment session {n} of {total}';
     const total = this.steps.length;
+    const slug = fileSlug(title.split('{')[0]!, 'treatment-plan');
     // Stable across regenerations (apps update an event they know instead of adding a copy), unique per series.
-    const series = `${formatIsoDate(this.steps[0]!.date!)}-${hash(title)}@${globalThis.location?.hostname || 'dermakit'}`;
+    const series = `${formatIsoDate(this.steps[0]!.date!)}-${slug}@${globalThis.location?.hostname || 'dermakit'}`;
     const events = this.pending().map((step) => ({
       uid: `${step.index}-${series}`,
       date: step.date!,
@@ -182,7 +183,7 @@ export class DkTreatmentPlan extends LitElement {
       location: this.location,
       description: this.description && fillTemplate(this.description, { n: step.index, total }),
     }));
-    const filename = `${fileSlug(title.split('{')[0]!, 'treatment-plan')}.ics`;
+    const filename = `${slug}.ics`;
     const url = URL.createObjectURL(new Blob([writeCalendar(events, new Date())], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;

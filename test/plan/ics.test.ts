@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseIsoDate } from '../../src/core/days.js';
 import { VERSION } from '../../src/core/version.js';
-import { type CalendarEvent, escapeText, fileSlug, foldLine, hash, writeCalendar } from '../../src/plan/ics.js';
+import { type CalendarEvent, escapeText, fileSlug, foldLine, writeCalendar } from '../../src/plan/ics.js';
 import { parseCalendar, physicalLines, readEvents, unescapeText, unfold } from './ics-parse.js';
 
 const d = (text: string) => parseIsoDate(text)!;
@@ -124,13 +124,7 @@ describe('foldLine', () => {
   }
 });
 
-describe('hash and fileSlug', () => {
-  it('hashes the same text to the same short id and different texts apart', () => {
-    expect(hash('Microneedling session')).to.equal(hash('Microneedling session'));
-    expect(hash('Microneedling session')).not.to.equal(hash('Microneedling session.'));
-    expect(hash('x'.repeat(100_000))).to.match(/^[0-9a-z]{1,7}$/);
-  });
-
+describe('fileSlug', () => {
   it('makes ASCII file names and falls back when nothing is left', () => {
     expect(fileSlug('Microneedling session ', 'plan')).to.equal('microneedling-session');
     expect(fileSlug('Séance à Zürich — 2ᵉ', 'plan')).to.equal('seance-a-zurich-2e');

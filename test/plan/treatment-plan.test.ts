@@ -253,7 +253,7 @@ describe('dk-treatment-plan', () => {
         html`<dk-treatment-plan lang="en" sessions="2" interval-weeks="4" interval-days="10"></dk-treatment-plan>`,
       );
       expect(texts(el, 'label')[1]).to.equal('Session 2 — Day 10');
-      expect(warnings).to.deep.equal(['<dk-treatment-plan> interval-weeks: ignored: interval-days="10" wins when both are set.']);
+      expect(warnings).to.deep.equal(['<dk-treatment-plan> interval-weeks: ignored: interval-days is set and wins.']);
     });
 
     it('clamps completed to 0–sessions with a warning', async () => {
