@@ -6,5 +6,6 @@ import './core/context-root.js';
 import './faq/index.js';
 import './recovery/index.js';
 import './timeline/index.js';
+import './gauge/index.js';
 import './plan/index.js';
 import './before-after/index.js';
