@@ -21,6 +21,11 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Two test pages share the browser: keep the one in the background rendering (frames, timers), or
+  // requestAnimationFrame-based waits stall there.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 const launchers = {
