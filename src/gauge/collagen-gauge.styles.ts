@@ -6,7 +6,9 @@
  * - `r` and `stroke-width` in percentages of the 100-unit viewBox keep the stroke inside the box at any
  *   thickness (browsers without CSS `r` keep the attribute's 45, right for the default 10%).
  * - The sweep is five times `--_duration` (1 s by default), so 0 under prefers-reduced-motion (tokens).
- * - Forced colours: the arc in Highlight stays apart from the GrayText track in every contrast theme.
+ * - Forced colours: system colours can be alike in brightness (GrayText and Highlight are green and cyan in
+ *   Windows' black theme), so the track becomes a thin GrayText line under the full-width Highlight arc, and the
+ *   type III bar an outlined box beside the solid type I one: shape, not colour, tells them apart.
  */
 import { css } from 'lit';
 
@@ -99,6 +101,7 @@ export const styles = css`
   @media (forced-colors: active) {
     .track {
       stroke: GrayText;
+      stroke-width: 2%;
     }
 
     .fill {
@@ -106,7 +109,9 @@ export const styles = css`
     }
 
     .iii {
-      fill: GrayText;
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 2px;
     }
 
     .i {
