@@ -32,6 +32,14 @@ const launchers = {
   chromium: () =>
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs },
+      // Each page in its own browser context, so each is a visible, focused page: in a hidden background tab a
+      // mouse move with a button held (sendMouse drag) never completes, whatever the flags above.
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => context.close().catch(() => {}));
+        return page;
+      },
       concurrency: 2,
     }),
   firefox: () =>
