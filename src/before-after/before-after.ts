@@ -5,10 +5,10 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { parseChoice, parseNumber } from '../core/attributes.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
+import { styleProps } from '../core/style-props.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
@@ -95,18 +95,19 @@ export class DkBeforeAfter extends LitElement {
     const after = Math.round(this.current);
     const format = new Intl.NumberFormat(resolveLang(this)).format;
     const [before, afterImage] = [this.slotted('before'), this.slotted('after')];
+    // Markup kept compact: template whitespace ships as written.
     return html`<div
       part="frame"
       class="frame ${this.vertical ? 'vertical' : ''}"
-      style=${styleMap({ '--_pos': `${this.current}%`, '--_ratio': aspectRatio(before, afterImage) })}
+      style=${styleProps({ '--_pos': `${this.current}%`, '--_ratio': aspectRatio(before, afterImage) })}
       @pointerdown=${this.handlePointerDown}
       @pointermove=${this.handlePointerMove}
       @pointerup=${this.handlePointerEnd}
       @pointercancel=${this.handlePointerEnd}
-    >
-      ${this.renderLayer('before', before, this.beforeLabel)} ${this.renderLayer('after', afterImage, this.afterLabel)}
-      <div part="divider" class="divider"></div>
-      <div
+    >${this.renderLayer('before', before, this.beforeLabel)}${this.renderLayer('after', afterImage, this.afterLabel)}<div
+        part="divider"
+        class="divider"
+      ></div><div
         part="handle"
         class="handle"
         role="slider"
@@ -118,10 +119,8 @@ export class DkBeforeAfter extends LitElement {
         aria-valuenow=${after}
         aria-valuetext=${fillTemplate(this.valueText, { position: format(after), before: format(100 - after) })}
         @keydown=${this.handleKeyDown}
-      >
-        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 6 3 12l6 6m6-12 6 6-6 6" /></svg>
-      </div>
-    </div>`;
+      ><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 6 3 12l6 6m6-12 6 6-6 6" /></svg></div
+    ></div>`;
   }
 
   private renderLayer(side: Side, content: Element | null, text: string) {
@@ -130,15 +129,13 @@ export class DkBeforeAfter extends LitElement {
     }
     // A broken image is "complete" with no pixels: this also catches one that failed before the script ran.
     const failed = !content || (content instanceof HTMLImageElement && content.complete && !content.naturalWidth);
-    return html`<div part=${side} class="layer ${side}">
-      <slot name=${side} @slotchange=${() => this.requestUpdate()}></slot>
-      ${failed
-        ? html`<div part="placeholder" class="placeholder" aria-hidden="true">
-            <span>${(content as HTMLImageElement | null)?.alt || text}</span>
-          </div>`
-        : nothing}
-      ${this.hideLabels || !text ? nothing : html`<span part="label ${side}-label" class="label" aria-hidden="true">${text}</span>`}
-    </div>`;
+    return html`<div part=${side} class="layer ${side}"><slot name=${side} @slotchange=${() => this.requestUpdate()}></slot
+      >${failed
+        ? html`<div part="placeholder" class="placeholder" aria-hidden="true">${(content as HTMLImageElement | null)?.alt || text}</div>`
+        : nothing}${this.hideLabels || !text
+        ? nothing
+        : html`<span part="label ${side}-label" class="label" aria-hidden="true">${text}</span>`}</div
+    >`;
   }
 
   private slotted(side: Side): Element | null {

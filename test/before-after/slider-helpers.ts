@@ -1,5 +1,6 @@
 /** Helpers for the before/after tests: small images made in the browser, and what a visitor sees and reaches. */
-import { fixtureSync, waitUntil, type TemplateResult } from '@open-wc/testing';
+import { fixtureSync, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../src/before-after/index.js';
 import type { DkBeforeAfter } from '../../src/before-after/index.js';
