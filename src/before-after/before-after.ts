@@ -43,7 +43,7 @@ type Side = 'before' | 'after';
  * @cssprop [--dk-before-after-divider-color=#fff] - The divider line (it has a dark edge for contrast on light photos).
  * @cssprop [--dk-before-after-handle-size=2.75rem] - Diameter of the handle (44 px: a comfortable touch target).
  *
- * @fires dk-change - The visitor moved the divider (on release after a drag or tap, on each key press); `detail: { position }` (0–100). Not fired when the page sets `position`.
+ * @fires {CustomEvent<{ position: number }>} dk-change - The visitor moved the divider (on release after a drag or tap, on each key press); `position` is 0–100. Not fired when the page sets `position`.
  */
 export class DkBeforeAfter extends LitElement {
   static override styles = [tokens, styles];
