@@ -17,7 +17,7 @@ for (const module of manifest.modules) {
 }
 
 const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
-const code = (text) => (text ? `\`${cell(text)}\`` : '');
+const code = (text) => (text ? `\`${String(text).replace(/\s*\n\s*/g, ' ').trim()}\`` : '');
 
 function table(title, headers, rows) {
   if (!rows.length) return '';
@@ -35,7 +35,7 @@ function render(declaration) {
   const fields = new Map((declaration.members ?? []).map((member) => [member.name, member]));
   const attributes = (declaration.attributes ?? []).map((attribute) => {
     const field = fields.get(attribute.fieldName) ?? {};
-    const type = attribute.type?.text ?? field.type?.text ?? '';
+    const type = (attribute.type?.text ?? field.type?.text ?? '').replace(/\s*\|\s*undefined\b/g, '');
     return [code(attribute.name), code(type), code(attribute.default ?? field.default), attribute.description ?? field.description];
   });
   const slots = (declaration.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', slot.description]);
