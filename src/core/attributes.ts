@@ -22,7 +22,8 @@ export function parseNumber(element: Element, attribute: string, raw: unknown, r
   const parsed = toNumber(raw);
   if (parsed === undefined) return rule.fallback;
   if (Number.isNaN(parsed) || !Number.isFinite(parsed)) {
-    warn(element, attribute, `"${String(raw)}" is not a number; using ${rule.fallback}.`);
+    // parseOptionalNumber passes NaN for "no fallback": the attribute then reads as absent.
+    warn(element, attribute, `"${String(raw)}" is not a number; ${Number.isNaN(rule.fallback) ? 'ignoring it' : `using ${rule.fallback}`}.`);
     return rule.fallback;
   }
   let value = rule.integer ? Math.round(parsed) : parsed;

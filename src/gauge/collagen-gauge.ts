@@ -11,7 +11,6 @@ import { DEFAULT_PRESET, PRESETS, phaseAt } from '../core/phases.js';
 import { type RecoveryState, recoveryContext, resolveRecovery } from '../core/recovery-context.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
-import { warn } from '../core/warn.js';
 import { collagenTypes, renewalAt } from './collagen-model.js';
 import { styles } from './collagen-gauge.styles.js';
 
@@ -109,10 +108,10 @@ export class DkCollagenGauge extends LitElement {
   }
 
   override willUpdate(): void {
-    const own = optionalNumber(this, 'value', this.value, { min: 0, max: 100 });
+    const own = parseOptionalNumber(this, 'value', this.value, { min: 0, max: 100 });
     const { day } = resolveRecovery(
       {
-        day: optionalNumber(this, 'day', this.day, { integer: true }),
+        day: parseOptionalNumber(this, 'day', this.day, { integer: true }),
         treatmentDate: parseDate(this, 'treatment-date', this.treatmentDate),
         today: parseDate(this, 'today', this.today),
       },
@@ -179,15 +178,6 @@ export class DkCollagenGauge extends LitElement {
     });
     this.observer.observe(this);
   }
-}
-
-/** `parseOptionalNumber`, but garbage reads as absent with a warning that says so (rather than "using NaN"). */
-function optionalNumber(element: Element, attribute: string, raw: unknown, rule: { min?: number; max?: number; integer?: boolean }) {
-  if (raw != null && !Number.isFinite(Number(String(raw).trim() || 'x'))) {
-    warn(element, attribute, `"${String(raw)}" is not a number; ignoring it.`);
-    return undefined;
-  }
-  return parseOptionalNumber(element, attribute, raw, rule);
 }
 
 declare global {

@@ -8,7 +8,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../core/style-props.js';
 import { consume } from '@lit/context';
 import { parseChoice, parseDate, parseOptionalNumber } from '../core/attributes.js';
 import { toUtcDate } from '../core/days.js';
@@ -169,7 +169,7 @@ export class DkHealingTimeline extends LitElement {
     return html`<li
       part=${isCurrent ? 'phase current' : done ? 'phase done' : 'phase'}
       aria-current=${isCurrent ? 'step' : nothing}
-      style=${styleMap({ '--_w': phase.end - phase.start, '--_at': at })}
+      style=${styleProps({ '--_w': phase.end - phase.start, '--_at': at })}
     >
       <span part="name">${phase.name}</span>
       ${span ? html`<span part="span">${span}</span>` : nothing}

@@ -2,7 +2,16 @@
 // classic `defer`, `type="module"`, and twice on one page (page builders and caching plugins do that).
 import { expect } from '@open-wc/testing';
 
-const TAGS = ['dk-faq', 'dk-faq-item'];
+const TAGS = [
+  'dk-faq',
+  'dk-faq-item',
+  'dk-recovery',
+  'dk-healing-timeline',
+  'dk-phase',
+  'dk-collagen-gauge',
+  'dk-treatment-plan',
+  'dk-before-after',
+];
 
 interface Loaded {
   window: Window & typeof globalThis & { errors: string[] };
