@@ -1,5 +1,5 @@
 /**
- * Styles of `<dk-before-after>`. `--_pos` (the share of the after image shown, e.g. `60%`) and `--_ratio`
+ * Styles of `<dk-before-after>`. `--_pos` (where the divider sits from the before side, e.g. `40%`) and `--_ratio`
  * (from the images' width/height) are set on the frame through `styleProps` (CSSOM, so a strict CSP allows them).
  *
  * Why some rules look the way they do (comments stay out of the CSS text, which ships as written):
@@ -10,8 +10,10 @@
  * - The handle is clamped half its size from the edges, so at 0 and 100 it stays whole inside the box and never
  *   widens the page column.
  * - A light ring under the focus outline keeps it visible over dark and light photos alike.
- * - Label chips are solid (readable over any photo) and sit inside their own image's layer, so each shows only
- *   where its image does. The placeholder centres the alt text in the half where that image shows.
+ * - The after image lies on top, clipped to its side of the divider (inline-end, or below).
+ * - Label chips are solid (readable over any photo), sit in their own image's outer corner and inside its layer,
+ *   so each shows only where its image does. The placeholder centres the alt text in the half where that image
+ *   shows.
  */
 import { css } from 'lit';
 
@@ -45,9 +47,9 @@ export const styles = css`
     pointer-events: none;
     -webkit-user-drag: none;
   }
-  .after { clip-path: inset(0 calc(100% - var(--_pos)) 0 0); }
-  .frame:dir(rtl) .after { clip-path: inset(0 0 0 calc(100% - var(--_pos))); }
-  .frame.vertical .after { clip-path: inset(calc(100% - var(--_pos)) 0 0 0); }
+  .after { clip-path: inset(0 0 0 var(--_pos)); }
+  .frame:dir(rtl) .after { clip-path: inset(0 var(--_pos) 0 0); }
+  .frame.vertical .after { clip-path: inset(var(--_pos) 0 0 0); }
   .divider {
     inset-block: 0;
     inset-inline-start: var(--_pos);
@@ -56,7 +58,7 @@ export const styles = css`
     background: var(--_line);
     box-shadow: 0 0 0 1px #0008;
   }
-  .vertical .divider { inset: auto 0 var(--_pos); width: auto; height: 2px; margin: 0 0 -1px; }
+  .vertical .divider { inset: var(--_pos) 0 auto; width: auto; height: 2px; margin: -1px 0 0; }
   .handle {
     top: 50%;
     inset-inline-start: clamp(var(--_half), var(--_pos), 100% - var(--_half));
@@ -72,7 +74,7 @@ export const styles = css`
     color: var(--_primary);
     box-shadow: 0 1px 4px #0008;
   }
-  .vertical .handle { inset: auto auto clamp(var(--_half), var(--_pos), 100% - var(--_half)) 50%; }
+  .vertical .handle { inset: clamp(var(--_half), var(--_pos), 100% - var(--_half)) auto auto 50%; }
   .handle:focus-visible { box-shadow: 0 0 0 6px var(--_surface); }
   svg { width: 60%; fill: none; stroke: currentColor; stroke-width: 2.5; stroke-linecap: round; stroke-linejoin: round; }
   .vertical svg { rotate: 90deg; }
@@ -90,21 +92,20 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .before .label { inset-inline: auto 0.5rem; }
-  .vertical .before .label { inset-inline: 0.5rem auto; }
-  .vertical .after .label { top: auto; bottom: 0.5rem; }
+  .after .label { inset-inline: auto 0.5rem; }
+  .vertical .after .label { inset-inline: 0.5rem auto; top: auto; bottom: 0.5rem; }
   .placeholder {
     display: flex;
     align-items: center;
     justify-content: center;
     padding: 2.5rem 1rem;
-    padding-inline-start: calc(50% + var(--_half));
+    padding-inline-end: calc(50% + var(--_half));
     background: color-mix(in srgb, var(--_border) 20%, var(--_surface));
     text-align: center;
     overflow-wrap: anywhere;
   }
   .after .placeholder {
-    padding-inline: 1rem calc(50% + var(--_half));
+    padding-inline: calc(50% + var(--_half)) 1rem;
     background: color-mix(in srgb, var(--_border) 40%, var(--_surface));
   }
   .vertical .placeholder { padding-inline: 1rem; align-items: start; }

@@ -1,7 +1,7 @@
 /**
  * `<dk-before-after>`: a before/after photo comparison with a divider the visitor drags or moves by keyboard.
  * The two images stay the clinic's own light-DOM `<img>` elements (alt, srcset, loading untouched); the
- * element only stacks them, clips the after image and adds the divider, a slider handle and labels.
+ * element only stacks them, clips the after image to its side of the divider and adds a slider handle and labels.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -18,10 +18,15 @@ import { clampPosition, positionFromKey, positionFromPoint } from './position.js
 type Side = 'before' | 'after';
 
 /**
- * A before/after comparison slider. The after image is revealed over the before image from the start edge
- * (left; right in a right-to-left page) or, with `orientation="vertical"`, from the bottom, up to a divider.
- * Visitors drag anywhere on the image (mouse, touch, pen) or focus the handle and use the arrow keys,
- * Page Up/Page Down (±10) and Home/End. Screen readers meet a slider: "Showing 60% after".
+ * A before/after comparison slider: before on the left, after on the right (mirrored in a right-to-left page)
+ * or, with `orientation="vertical"`, before on top and after below, split by a divider. Visitors drag anywhere
+ * on the image (mouse, touch, pen) or focus the handle and use the arrow keys (the divider moves the way they
+ * point), Page Up/Page Down (±10) and Home/End.
+ *
+ * `position` is how far across the divider sits, from the before side: 30 means the before image fills the
+ * first 30% (from the left, or the top) and the after image the other 70%. Screen readers meet a slider
+ * that says what is seen ("Showing 70% after"); its value is `position` when horizontal, and `100 − position`
+ * when vertical, so that "increase" (ArrowUp) moves the divider up there.
  *
  * @tagname dk-before-after
  * @summary Before/after photo comparison with a draggable, keyboard-operable divider.
@@ -43,12 +48,12 @@ type Side = 'before' | 'after';
  * @cssprop [--dk-before-after-divider-color=#fff] - The divider line (it has a dark edge for contrast on light photos).
  * @cssprop [--dk-before-after-handle-size=2.75rem] - Diameter of the handle (44 px: a comfortable touch target).
  *
- * @fires {CustomEvent<{ position: number }>} dk-change - The visitor moved the divider (on release after a drag or tap, on each key press); `position` is 0–100. Not fired when the page sets `position`.
+ * @fires {CustomEvent<{ position: number }>} dk-change - The visitor moved the divider (on release after a drag or tap, on each key press); `position` is 0–100, measured like the attribute. Not fired when the page sets `position`.
  */
 export class DkBeforeAfter extends LitElement {
   static override styles = [tokens, styles];
 
-  /** How much of the after image shows, 0–100 (0: only before, 100: only after). Out of range → clamped; not a number → 50. */
+  /** How far across the divider sits, 0–100, measured from the before side (the left; the right in a right-to-left page; the top when vertical): the share of the before image showing, the after image shows on the rest (0: only after, 100: only before). Out of range → clamped; not a number → 50. */
   @property() position = '50';
 
   /** `horizontal` (side by side) or `vertical` (before on top, after below). */
@@ -66,8 +71,8 @@ export class DkBeforeAfter extends LitElement {
   /** Hides both chips. */
   @property({ attribute: 'hide-labels', type: Boolean }) hideLabels = false;
 
-  /** What screen readers say for the value; `{position}` is the share of the after image, `{before}` the rest. */
-  @property({ attribute: 'value-text' }) valueText = 'Showing {position}% after';
+  /** What screen readers say for the value; `{after}` is the share of the after image showing, `{before}` the rest. */
+  @property({ attribute: 'value-text' }) valueText = 'Showing {after}% after';
 
   @state() private current = 50;
   private vertical = false;
@@ -92,19 +97,19 @@ export class DkBeforeAfter extends LitElement {
   }
 
   override render() {
-    const after = Math.round(this.current);
+    const before = Math.round(this.current);
     const format = new Intl.NumberFormat(resolveLang(this)).format;
-    const [before, afterImage] = [this.slotted('before'), this.slotted('after')];
+    const [beforeImage, afterImage] = [this.slotted('before'), this.slotted('after')];
     // Markup kept compact: template whitespace ships as written.
     return html`<div
       part="frame"
       class="frame ${this.vertical ? 'vertical' : ''}"
-      style=${styleProps({ '--_pos': `${this.current}%`, '--_ratio': aspectRatio(before, afterImage) })}
+      style=${styleProps({ '--_pos': `${this.current}%`, '--_ratio': aspectRatio(beforeImage, afterImage) })}
       @pointerdown=${this.handlePointerDown}
       @pointermove=${this.handlePointerMove}
       @pointerup=${this.handlePointerEnd}
       @pointercancel=${this.handlePointerEnd}
-    >${this.renderLayer('before', before, this.beforeLabel)}${this.renderLayer('after', afterImage, this.afterLabel)}<div
+    >${this.renderLayer('before', beforeImage, this.beforeLabel)}${this.renderLayer('after', afterImage, this.afterLabel)}<div
         part="divider"
         class="divider"
       ></div><div
@@ -116,8 +121,8 @@ export class DkBeforeAfter extends LitElement {
         aria-orientation=${this.vertical ? 'vertical' : 'horizontal'}
         aria-valuemin="0"
         aria-valuemax="100"
-        aria-valuenow=${after}
-        aria-valuetext=${fillTemplate(this.valueText, { position: format(after), before: format(100 - after) })}
+        aria-valuenow=${this.vertical ? 100 - before : before}
+        aria-valuetext=${fillTemplate(this.valueText, { after: format(100 - before), before: format(before) })}
         @keydown=${this.handleKeyDown}
       ><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 6 3 12l6 6m6-12 6 6-6 6" /></svg></div
     ></div>`;
@@ -182,7 +187,7 @@ export class DkBeforeAfter extends LitElement {
 
   private handleKeyDown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = positionFromKey(event.key, this.current, this.isRtl());
+    const next = positionFromKey(event.key, this.current, this.vertical, this.isRtl());
     if (next === undefined) return;
     event.preventDefault();
     if (next === this.current) return;

@@ -1,11 +1,15 @@
 /**
  * Where the before/after divider sits, pure (no DOM): clamping, keyboard steps and pointer → position.
  *
- * `position` is how much of the after image shows, 0–100. The after image is revealed from the inline-start
- * edge (left, or right in a right-to-left page) or, in a vertical slider, from the bottom up. So the value
- * grows in the direction a slider's value grows (WAI-ARIA APG): rightward (leftward in RTL) and upward.
- * Arrow keys move the divider the way they point on screen, and assistive technology's "increment"
- * (which sends ArrowRight, ArrowLeft in RTL, or ArrowUp) shows more of the after image.
+ * `position` is how far across the divider sits, 0–100, measured from the before side: from the inline-start
+ * edge (left, or right in a right-to-left page) or, in a vertical slider, from the top. So it is the share of
+ * the before image showing; the after image fills the rest. Why that way round: clinics and their visitors read
+ * a comparison as a story, before first (left, or on top) and after second (right, or below).
+ *
+ * Arrow keys move the divider the way they point on screen. The slider's ARIA value follows the WAI-ARIA APG
+ * (ArrowRight and ArrowUp increase it): horizontally it is `position` itself (mirrored with the arrows in RTL,
+ * which the APG allows); vertically it is `100 − position`, because ArrowUp moves the divider up. Page Up/Down,
+ * Home and End step that ARIA value, so Home always means "value 0" and End "value 100".
  */
 
 /** The part of a box the pointer is measured in (a `DOMRect` fits). */
@@ -24,13 +28,14 @@ export function clampPosition(value: number): number {
 /** The position under a pointer at (`x`, `y`), in the coordinates `box` is in. */
 export function positionFromPoint(box: Box, x: number, y: number, vertical: boolean, rtl: boolean): number {
   const share = vertical
-    ? (box.top + box.height - y) / box.height
+    ? (y - box.top) / box.height
     : rtl
       ? (box.left + box.width - x) / box.width
       : (x - box.left) / box.width;
   return clampPosition(share * 100);
 }
 
+/** How each APG slider key changes the ARIA value. */
 const STEPS: Readonly<Record<string, number>> = {
   ArrowRight: 1,
   ArrowUp: 1,
@@ -43,14 +48,15 @@ const STEPS: Readonly<Record<string, number>> = {
 };
 
 /**
- * The position after pressing `key` (APG slider keys), or `undefined` for a key the slider does not handle.
- * Steps land on whole numbers (from 37.4, ArrowRight goes to 38 and ArrowLeft to 37). In RTL ArrowLeft and
- * ArrowRight swap, so each still moves the divider the way it points.
+ * The position after pressing `key`, or `undefined` for a key the slider does not handle. Steps land on whole
+ * numbers (from 37.4, a step up goes to 38 and a step down to 37). In a horizontal RTL slider ArrowLeft and
+ * ArrowRight swap, so each still moves the divider the way it points; a vertical one counts from the top.
  */
-export function positionFromKey(key: string, current: number, rtl: boolean): number | undefined {
+export function positionFromKey(key: string, current: number, vertical: boolean, rtl: boolean): number | undefined {
   const step = STEPS[key];
   if (step === undefined) return undefined;
-  const signed = rtl && (key === 'ArrowLeft' || key === 'ArrowRight') ? -step : step;
+  const mirrored = vertical || (rtl && (key === 'ArrowLeft' || key === 'ArrowRight'));
+  const signed = mirrored ? -step : step;
   const target = current + signed;
   return clampPosition(signed > 0 ? Math.floor(target) : Math.ceil(target));
 }

@@ -2,7 +2,7 @@
 import { expect, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { DkBeforeAfter } from '../../src/before-after/index.js';
-import { AFTER, BEFORE, changes, drag, frame, handle, pointAt, slider, valueNow } from './slider-helpers.js';
+import { AFTER, BEFORE, changes, drag, frame, handle, pointAt, shownAt, slider, valueNow } from './slider-helpers.js';
 
 const pair = html`
   <img slot="before" src=${BEFORE} alt="Redness before treatment" width="400" height="300" />
@@ -18,9 +18,9 @@ const inColumn = (attributes: { dir?: string; orientation?: string } = {}) =>
   </div>`);
 
 /** What the element computes for a point, from the frame's own box (pointer coordinates are whole pixels). */
-const expected = (el: DkBeforeAfter, [x, y]: [number, number], axis: 'ltr' | 'rtl' | 'up') => {
+const expected = (el: DkBeforeAfter, [x, y]: [number, number], axis: 'ltr' | 'rtl' | 'down') => {
   const box = frame(el).getBoundingClientRect();
-  const share = axis === 'up' ? (box.bottom - y) / box.height : axis === 'rtl' ? (box.right - x) / box.width : (x - box.left) / box.width;
+  const share = axis === 'down' ? (y - box.top) / box.height : axis === 'rtl' ? (box.right - x) / box.width : (x - box.left) / box.width;
   return Math.round(share * 1000) / 10;
 };
 
@@ -36,6 +36,8 @@ describe('dk-before-after with a pointer', () => {
     expect(seen).to.have.length(1);
     expect(seen[0]).to.be.closeTo(expected(el, point, 'ltr'), 0.05);
     expect(valueNow(el)).to.equal(Math.round(seen[0]!));
+    // The divider is where the click was: before on its left, after on its right.
+    expect([shownAt(el, 0.2, 0.8), shownAt(el, 0.3, 0.8)]).to.deep.equal(['before', 'after']);
     expect(el.shadowRoot!.activeElement).to.equal(handle(el));
     expect(getComputedStyle(frame(el)).touchAction).to.equal('pan-y');
   });
@@ -80,7 +82,7 @@ describe('dk-before-after with a pointer', () => {
     expect(valueNow(el)).to.be.closeTo(20, 1);
   });
 
-  it('measures from the right in a right-to-left page: a click near the left shows most of the after image', async () => {
+  it('measures from the right in a right-to-left page: a click near the left shows most of the before image', async () => {
     const el = await inColumn({ dir: 'rtl' });
     const seen = changes(el);
     const point = pointAt(el, 0.25, 0.5);
@@ -92,16 +94,22 @@ describe('dk-before-after with a pointer', () => {
     // The divider is drawn where the pointer is.
     const divider = el.shadowRoot!.querySelector('[part="divider"]')!.getBoundingClientRect();
     expect(divider.left + divider.width / 2).to.be.closeTo(point[0], 1.5);
+    expect([shownAt(el, 0.2, 0.8), shownAt(el, 0.3, 0.8)]).to.deep.equal(['after', 'before']);
   });
 
-  it('measures from the bottom when vertical', async () => {
+  it('measures from the top when vertical (the ARIA value from the bottom)', async () => {
     const el = await inColumn({ orientation: 'vertical' });
     const seen = changes(el);
-    const point = pointAt(el, 0.7, 0.25);
+    const point = pointAt(el, 0.7, 0.3);
     await drag(pointAt(el, 0.7, 0.6), point);
     await el.updateComplete;
-    expect(seen[0]).to.be.closeTo(expected(el, point, 'up'), 0.05);
-    expect(valueNow(el)).to.be.closeTo(75, 1);
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.be.closeTo(expected(el, point, 'down'), 0.05);
+    expect(seen[0]).to.be.closeTo(30, 0.5);
+    expect(valueNow(el)).to.be.closeTo(70, 1);
+    const divider = el.shadowRoot!.querySelector('[part="divider"]')!.getBoundingClientRect();
+    expect(divider.top + divider.height / 2).to.be.closeTo(point[1], 1.5);
+    expect([shownAt(el, 0.8, 0.25), shownAt(el, 0.8, 0.35)]).to.deep.equal(['before', 'after']);
   });
 });
 

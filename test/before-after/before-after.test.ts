@@ -3,7 +3,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings } from '../helpers.js';
 import type { DkBeforeAfter } from '../../src/before-after/index.js';
-import { AFTER, BEFORE, changes, contrast, frame, handle, part, pictureUrl, slider, texts, valueNow } from './slider-helpers.js';
+import { AFTER, BEFORE, changes, contrast, frame, handle, part, pictureUrl, shownAt, slider, texts, valueNow } from './slider-helpers.js';
 
 const pair = () => html`
   <img slot="before" src=${BEFORE} alt="Acne scarring before treatment" width="800" height="600" />
@@ -26,13 +26,13 @@ describe('dk-before-after', () => {
     });
 
     it('takes its name from label and its value text from value-text, with numbers in the page language', async () => {
-      const el = await slider(html`<dk-before-after position="60" label="Acne scars, cheek" value-text="{position}% nach, {before}% vor"
+      const el = await slider(html`<dk-before-after position="60" label="Acne scars, cheek" value-text="{after}% nach, {before}% vor"
         >${pair()}</dk-before-after
       >`);
       expect(handle(el).getAttribute('aria-label')).to.equal('Acne scars, cheek');
-      expect(handle(el).getAttribute('aria-valuetext')).to.equal('60% nach, 40% vor');
-      const arabic = await slider(html`<div lang="ar-EG"><dk-before-after position="60">${pair()}</dk-before-after></div>`);
-      expect(handle(arabic).getAttribute('aria-valuetext')).to.equal('Showing ٦٠% after');
+      expect(handle(el).getAttribute('aria-valuetext')).to.equal('40% nach, 60% vor');
+      const arabic = await slider(html`<div lang="ar-EG"><dk-before-after position="70">${pair()}</dk-before-after></div>`);
+      expect(handle(arabic).getAttribute('aria-valuetext')).to.equal('Showing ٣٠% after');
     });
 
     it('keeps the images in light DOM with their own alt, srcset, sizes and loading', async () => {
@@ -51,7 +51,7 @@ describe('dk-before-after', () => {
   });
 
   describe('keyboard', () => {
-    it('moves with every APG key and fires dk-change for each real move', async () => {
+    it('moves the divider the way the arrows point, with every APG key, and fires dk-change for each real move', async () => {
       const el = await slider(html`<dk-before-after>${pair()}</dk-before-after>`);
       const seen = changes(el);
       handle(el).focus();
@@ -70,8 +70,16 @@ describe('dk-before-after', () => {
         await el.updateComplete;
         expect(valueNow(el), key).to.equal(expected);
       }
-      expect(handle(el).getAttribute('aria-valuetext')).to.equal('Showing 0% after');
+      expect(handle(el).getAttribute('aria-valuetext')).to.equal('Showing 100% after');
       expect(seen).to.deep.equal(steps.map(([, value]) => value));
+      await sendKeys({ press: 'PageUp' });
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      // ArrowRight moved the divider right: 11% from the left edge, before on its left.
+      const divider = part(el, 'divider')!.getBoundingClientRect();
+      const box = frame(el).getBoundingClientRect();
+      expect(divider.left + divider.width / 2 - box.left).to.be.closeTo(box.width * 0.11, 1);
+      expect(handle(el).getAttribute('aria-valuetext')).to.equal('Showing 89% after');
     });
 
     it('fires nothing at an end that cannot move further, and leaves other keys and modified keys alone', async () => {
@@ -89,7 +97,7 @@ describe('dk-before-after', () => {
       expect(seen).to.deep.equal([]);
     });
 
-    it('in a right-to-left page, ArrowLeft shows more of the after image (the divider moves left)', async () => {
+    it('in a right-to-left page (before on the right), ArrowLeft moves the divider left and raises the value', async () => {
       const el = await slider(html`<div dir="rtl"><dk-before-after>${pair()}</dk-before-after></div>`);
       handle(el).focus();
       await sendKeys({ press: 'ArrowLeft' });
@@ -169,6 +177,35 @@ describe('dk-before-after', () => {
       await expect(none).to.be.accessible();
     });
 
+    for (const [dir, orientation, first, last] of [
+      ['ltr', 'horizontal', 'left', 'right'],
+      ['rtl', 'horizontal', 'right', 'left'],
+      ['ltr', 'vertical', 'top', 'bottom'],
+    ]) {
+      it(`shows before on the ${first}, after on the ${last}, each chip in its own image's outer corner (${dir}, ${orientation})`, async () => {
+        const el = await slider(html`<div style="width: 400px" dir=${dir}>
+          <dk-before-after orientation=${orientation} position="30">${pair()}</dk-before-after>
+        </div>`);
+        const along = (share: number): [number, number] => {
+          const across = dir === 'rtl' ? 1 - share : share;
+          return orientation === 'vertical' ? [0.8, share] : [across, 0.85];
+        };
+        expect(shownAt(el, ...along(0.05))).to.equal('before');
+        expect(shownAt(el, ...along(0.25))).to.equal('before');
+        expect(shownAt(el, ...along(0.35))).to.equal('after');
+        expect(shownAt(el, ...along(0.95))).to.equal('after');
+        const box = frame(el).getBoundingClientRect();
+        const [before, after] = ['before-label', 'after-label'].map((name) => part(el, name)!.getBoundingClientRect());
+        const inset = (chip: DOMRect, side: string) =>
+          ({ left: chip.left - box.left, right: box.right - chip.right, top: chip.top - box.top, bottom: box.bottom - chip.bottom })[side]!;
+        const start = dir === 'rtl' ? 'right' : 'left';
+        expect(inset(before!, 'top')).to.be.closeTo(8, 1);
+        expect(inset(before!, start)).to.be.closeTo(8, 1);
+        expect(inset(after!, orientation === 'vertical' ? 'bottom' : 'top')).to.be.closeTo(8, 1);
+        expect(inset(after!, orientation === 'vertical' ? start : last)).to.be.closeTo(8, 1);
+      });
+    }
+
     for (const orientation of ['horizontal', 'vertical']) {
       it(`keeps the chips clear of a 44 px handle in a 320 px column (${orientation})`, async () => {
         const wrapper = await slider(html`<div style="width: 320px">
@@ -216,19 +253,38 @@ describe('dk-before-after', () => {
       expect(frame(el).getBoundingClientRect().height).to.be.closeTo(400, 1);
     });
 
-    it('splits top/bottom when vertical: the after image shows from the bottom up to the divider', async () => {
+    it('splits top/bottom when vertical: position counts from the top, the ARIA value from the bottom', async () => {
       const el = await slider(html`<div style="width: 400px">
         <dk-before-after orientation="vertical" position="25">${pair()}</dk-before-after>
       </div>`);
+      const seen = changes(el);
       expect(handle(el).getAttribute('aria-orientation')).to.equal('vertical');
-      const box = frame(el).getBoundingClientRect();
-      const divider = part(el, 'divider')!.getBoundingClientRect();
-      expect(box.bottom - (divider.top + divider.height / 2)).to.be.closeTo(box.height * 0.25, 1);
+      expect(valueNow(el)).to.equal(75);
+      expect(handle(el).getAttribute('aria-valuetext')).to.equal('Showing 75% after');
+      const dividerFromTop = () => {
+        const divider = part(el, 'divider')!.getBoundingClientRect();
+        return (divider.top + divider.height / 2 - frame(el).getBoundingClientRect().top) / frame(el).getBoundingClientRect().height;
+      };
+      expect(dividerFromTop()).to.be.closeTo(0.25, 0.01);
       expect(getComputedStyle(frame(el)).touchAction).to.equal('pan-x');
       handle(el).focus();
-      await sendKeys({ press: 'ArrowUp' });
-      await el.updateComplete;
-      expect(valueNow(el)).to.equal(26);
+      const steps: [string, number, number][] = [
+        ['ArrowDown', 26, 74],
+        ['ArrowUp', 25, 75],
+        ['ArrowUp', 24, 76],
+        ['PageDown', 34, 66],
+        ['PageUp', 24, 76],
+        ['End', 0, 100],
+        ['Home', 100, 0],
+      ];
+      for (const [key, position, value] of steps) {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(seen.at(-1), key).to.equal(position);
+        expect(valueNow(el), key).to.equal(value);
+        expect(dividerFromTop(), key).to.be.closeTo(position / 100, 0.01);
+      }
+      expect(handle(el).getAttribute('aria-valuetext')).to.equal('Showing 0% after');
       await expect(el).to.be.accessible();
     });
 

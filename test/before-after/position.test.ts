@@ -25,53 +25,72 @@ describe('before/after position (pure)', () => {
       expect(positionFromPoint(box, 500, 60, false, true)).to.equal(0);
     });
 
-    it('measures from the bottom when vertical, whatever the direction', () => {
-      expect(positionFromPoint(box, 150, 100, true, false)).to.equal(75);
-      expect(positionFromPoint(box, 150, 100, true, true)).to.equal(75);
-      expect(positionFromPoint(box, 150, 250, true, false)).to.equal(0);
+    it('measures from the top when vertical, whatever the direction', () => {
+      expect(positionFromPoint(box, 150, 100, true, false)).to.equal(25);
+      expect(positionFromPoint(box, 150, 100, true, true)).to.equal(25);
+      expect(positionFromPoint(box, 150, 50, true, false)).to.equal(0);
+      expect(positionFromPoint(box, 150, 250, true, false)).to.equal(100);
     });
 
     it('clamps a pointer dragged outside the box', () => {
       expect(positionFromPoint(box, -40, 60, false, false)).to.equal(0);
       expect(positionFromPoint(box, 900, 60, false, false)).to.equal(100);
-      expect(positionFromPoint(box, 150, -500, true, false)).to.equal(100);
+      expect(positionFromPoint(box, 150, -500, true, false)).to.equal(0);
+      expect(positionFromPoint(box, 150, 900, true, false)).to.equal(100);
     });
   });
 
   describe('from a key', () => {
-    it('steps by 1 with the arrows, 10 with Page Up/Down, to the ends with Home/End', () => {
-      expect(positionFromKey('ArrowRight', 50, false)).to.equal(51);
-      expect(positionFromKey('ArrowUp', 50, false)).to.equal(51);
-      expect(positionFromKey('ArrowLeft', 50, false)).to.equal(49);
-      expect(positionFromKey('ArrowDown', 50, false)).to.equal(49);
-      expect(positionFromKey('PageUp', 50, false)).to.equal(60);
-      expect(positionFromKey('PageDown', 50, false)).to.equal(40);
-      expect(positionFromKey('Home', 50, false)).to.equal(0);
-      expect(positionFromKey('End', 50, false)).to.equal(100);
+    it('steps the ARIA value (= position when horizontal) by 1 with the arrows, 10 with Page Up/Down, to the ends with Home/End', () => {
+      expect(positionFromKey('ArrowRight', 50, false, false)).to.equal(51);
+      expect(positionFromKey('ArrowUp', 50, false, false)).to.equal(51);
+      expect(positionFromKey('ArrowLeft', 50, false, false)).to.equal(49);
+      expect(positionFromKey('ArrowDown', 50, false, false)).to.equal(49);
+      expect(positionFromKey('PageUp', 50, false, false)).to.equal(60);
+      expect(positionFromKey('PageDown', 50, false, false)).to.equal(40);
+      expect(positionFromKey('Home', 50, false, false)).to.equal(0);
+      expect(positionFromKey('End', 50, false, false)).to.equal(100);
     });
 
     it('swaps ArrowLeft and ArrowRight in a right-to-left page, and only those', () => {
-      expect(positionFromKey('ArrowLeft', 50, true)).to.equal(51);
-      expect(positionFromKey('ArrowRight', 50, true)).to.equal(49);
-      expect(positionFromKey('ArrowUp', 50, true)).to.equal(51);
-      expect(positionFromKey('PageUp', 50, true)).to.equal(60);
-      expect(positionFromKey('Home', 50, true)).to.equal(0);
+      expect(positionFromKey('ArrowLeft', 50, false, true)).to.equal(51);
+      expect(positionFromKey('ArrowRight', 50, false, true)).to.equal(49);
+      expect(positionFromKey('ArrowUp', 50, false, true)).to.equal(51);
+      expect(positionFromKey('PageUp', 50, false, true)).to.equal(60);
+      expect(positionFromKey('Home', 50, false, true)).to.equal(0);
+    });
+
+    it('counts from the top when vertical: ArrowDown moves the divider down, ArrowUp (value up) moves it up', () => {
+      expect(positionFromKey('ArrowDown', 50, true, false)).to.equal(51);
+      expect(positionFromKey('ArrowUp', 50, true, false)).to.equal(49);
+      expect(positionFromKey('ArrowRight', 50, true, false)).to.equal(49);
+      expect(positionFromKey('PageUp', 50, true, false)).to.equal(40);
+      expect(positionFromKey('PageDown', 50, true, false)).to.equal(60);
+      // Home is ARIA value 0 (divider at the bottom, only before), End value 100 (divider at the top).
+      expect(positionFromKey('Home', 50, true, false)).to.equal(100);
+      expect(positionFromKey('End', 50, true, false)).to.equal(0);
+      // A right-to-left page changes nothing top to bottom.
+      expect(positionFromKey('ArrowLeft', 50, true, true)).to.equal(51);
+      expect(positionFromKey('ArrowDown', 50, true, true)).to.equal(51);
     });
 
     it('lands on whole numbers from a dragged position', () => {
-      expect(positionFromKey('ArrowRight', 37.4, false)).to.equal(38);
-      expect(positionFromKey('ArrowLeft', 37.4, false)).to.equal(37);
-      expect(positionFromKey('PageUp', 37.4, false)).to.equal(47);
-      expect(positionFromKey('PageDown', 37.4, false)).to.equal(28);
+      expect(positionFromKey('ArrowRight', 37.4, false, false)).to.equal(38);
+      expect(positionFromKey('ArrowLeft', 37.4, false, false)).to.equal(37);
+      expect(positionFromKey('PageUp', 37.4, false, false)).to.equal(47);
+      expect(positionFromKey('PageDown', 37.4, false, false)).to.equal(28);
+      expect(positionFromKey('ArrowDown', 37.4, true, false)).to.equal(38);
+      expect(positionFromKey('ArrowUp', 37.4, true, false)).to.equal(37);
     });
 
     it('stays within 0–100 at the ends', () => {
-      expect(positionFromKey('ArrowLeft', 0, false)).to.equal(0);
-      expect(positionFromKey('PageUp', 95, false)).to.equal(100);
+      expect(positionFromKey('ArrowLeft', 0, false, false)).to.equal(0);
+      expect(positionFromKey('PageUp', 95, false, false)).to.equal(100);
+      expect(positionFromKey('PageDown', 95, true, false)).to.equal(100);
     });
 
     it('ignores other keys', () => {
-      for (const key of ['Enter', ' ', 'Tab', 'a', 'Escape']) expect(positionFromKey(key, 50, false), key).to.equal(undefined);
+      for (const key of ['Enter', ' ', 'Tab', 'a', 'Escape']) expect(positionFromKey(key, 50, false, false), key).to.equal(undefined);
     });
   });
 });

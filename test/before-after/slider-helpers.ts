@@ -47,6 +47,16 @@ export function pointAt(el: DkBeforeAfter, x: number, y: number): [number, numbe
   return [Math.round(box.left + box.width * x), Math.round(box.top + box.height * y)];
 }
 
+/**
+ * Which image (`'before'`, `'after'`) a visitor sees at a share (0–1) of the frame: hit testing follows the
+ * clip, once the images take pointer events (the element turns them off so they cannot be dragged natively).
+ */
+export function shownAt(el: DkBeforeAfter, x: number, y: number): string | null {
+  for (const image of el.querySelectorAll('img')) image.style.pointerEvents = 'auto';
+  const [left, top] = pointAt(el, x, y);
+  return document.elementFromPoint(left, top)?.getAttribute('slot') ?? null;
+}
+
 /** Presses the primary mouse button at `from`, moves through `path` and releases at the last point. */
 export async function drag(from: [number, number], ...path: [number, number][]): Promise<void> {
   await sendMouse({ type: 'move', position: from });
