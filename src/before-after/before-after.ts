@@ -60,19 +60,19 @@ export class DkBeforeAfter extends LitElement {
   @property() orientation = 'horizontal';
 
   /** Accessible name of the slider; name each one when a page has several. */
-  @property() label = 'Before and after comparison';
+  @property({ useDefault: true }) label = 'Before and after comparison';
 
   /** Text of the chip on the before image; empty hides it. */
-  @property({ attribute: 'before-label' }) beforeLabel = 'Before';
+  @property({ attribute: 'before-label', useDefault: true }) beforeLabel = 'Before';
 
   /** Text of the chip on the after image; empty hides it. */
-  @property({ attribute: 'after-label' }) afterLabel = 'After';
+  @property({ attribute: 'after-label', useDefault: true }) afterLabel = 'After';
 
   /** Hides both chips. */
   @property({ attribute: 'hide-labels', type: Boolean }) hideLabels = false;
 
   /** What screen readers say for the value; `{after}` is the share of the after image showing, `{before}` the rest. */
-  @property({ attribute: 'value-text' }) valueText = 'Showing {after}% after';
+  @property({ attribute: 'value-text', useDefault: true }) valueText = 'Showing {after}% after';
 
   @state() private current = 50;
   private vertical = false;

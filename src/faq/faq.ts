@@ -60,16 +60,16 @@ export class DkFaq extends LitElement {
   @property({ type: Boolean }) schema = false;
 
   /** Label of the search field. */
-  @property({ attribute: 'search-label' }) searchLabel = 'Search questions';
+  @property({ attribute: 'search-label', useDefault: true }) searchLabel = 'Search questions';
 
   /** Placeholder of the search field. */
   @property({ attribute: 'search-placeholder' }) searchPlaceholder = '';
 
   /** What the live line says while searching; `{shown}` and `{total}` are replaced. */
-  @property({ attribute: 'results-text' }) resultsText = '{shown} of {total} questions';
+  @property({ attribute: 'results-text', useDefault: true }) resultsText = '{shown} of {total} questions';
 
   /** Shown when no question matches; `{query}` is replaced by the visitor's words. */
-  @property({ attribute: 'no-results-text' }) noResultsText = 'No questions match “{query}”.';
+  @property({ attribute: 'no-results-text', useDefault: true }) noResultsText = 'No questions match “{query}”.';
 
   @provide({ context: faqContext })
   @state()

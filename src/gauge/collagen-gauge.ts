@@ -63,7 +63,7 @@ export class DkCollagenGauge extends LitElement {
   @property() today?: string;
 
   /** Caption and accessible name when the element has no text of its own. */
-  @property() label = 'Collagen renewal';
+  @property({ useDefault: true }) label = 'Collagen renewal';
 
   /** Also show the share of new type III and type I collagen, as text and a small bar. */
   @property({ type: Boolean, attribute: 'show-types' }) showTypes = false;
@@ -72,16 +72,16 @@ export class DkCollagenGauge extends LitElement {
    * What assistive technology reads on a day inside the healing phases (`{percent}`, `{day}`, `{phase}`).
    * Otherwise it reads the percent alone.
    */
-  @property({ attribute: 'day-text' }) dayText = '{percent}, day {day}, {phase} phase';
+  @property({ attribute: 'day-text', useDefault: true }) dayText = '{percent}, day {day}, {phase} phase';
 
   /** The split's text (`{typeIII}`, `{typeI}`). */
-  @property({ attribute: 'types-text' }) typesText = 'New collagen: {typeIII} type III, {typeI} type I';
+  @property({ attribute: 'types-text', useDefault: true }) typesText = 'New collagen: {typeIII} type III, {typeI} type I';
 
   /** Comma-separated names for the inflammatory, proliferative and remodeling phases (for translations). */
   @property({ attribute: 'phase-names' }) phaseNames?: string;
 
   /** Note under a model-driven gauge; `note=""` hides it. */
-  @property() note = 'Illustrative model, not a prediction. Individual results vary.';
+  @property({ useDefault: true }) note = 'Illustrative model, not a prediction. Individual results vary.';
 
   @consume({ context: recoveryContext, subscribe: true })
   @state()

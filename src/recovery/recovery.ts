@@ -51,16 +51,16 @@ export class DkRecovery extends LitElement {
   @property({ type: Boolean, attribute: 'date-picker' }) datePicker = false;
 
   /** Label of the date field. */
-  @property({ attribute: 'date-label' }) dateLabel = 'Your treatment date';
+  @property({ attribute: 'date-label', useDefault: true }) dateLabel = 'Your treatment date';
 
   /** Label of the scrubber. */
-  @property({ attribute: 'scrubber-label' }) scrubberLabel = 'Day after treatment';
+  @property({ attribute: 'scrubber-label', useDefault: true }) scrubberLabel = 'Day after treatment';
 
   /** The scrubber's value, read by screen readers and shown beside it. `{day}`, `{phase}`: the phase's name. */
-  @property({ attribute: 'scrubber-text' }) scrubberText = 'Day {day} — {phase} phase';
+  @property({ attribute: 'scrubber-text', useDefault: true }) scrubberText = 'Day {day} — {phase} phase';
 
   /** The scrubber's value on a day no phase covers (a gap between phases). `{day}`. */
-  @property({ attribute: 'scrubber-gap-text' }) scrubberGapText = 'Day {day}';
+  @property({ attribute: 'scrubber-gap-text', useDefault: true }) scrubberGapText = 'Day {day}';
 
   /** The visitor's date: undefined = untouched (the attribute counts), null = cleared. */
   @state() private pickedDate?: CalendarDate | null;

@@ -80,16 +80,16 @@ export class DkHealingTimeline extends LitElement {
   @property() scale = 'equal';
 
   /** Accessible name of the list. */
-  @property() label = 'Healing phases';
+  @property({ useDefault: true }) label = 'Healing phases';
 
   /** Text of the marker on the current phase. `{day}`: days since treatment. */
-  @property({ attribute: 'marker-text' }) markerText = 'Day {day}';
+  @property({ attribute: 'marker-text', useDefault: true }) markerText = 'Day {day}';
 
   /** Shown before treatment. `{relative}`: "in 5 days"/"tomorrow"; `{days}`: the number; `{date}`: the treatment date (or `{relative}` when unknown). */
-  @property({ attribute: 'before-text' }) beforeText = 'Treatment {relative}';
+  @property({ attribute: 'before-text', useDefault: true }) beforeText = 'Treatment {relative}';
 
   /** Shown after the last phase. `{day}`: days since treatment. */
-  @property({ attribute: 'complete-text' }) completeText = 'Day {day}: healing complete';
+  @property({ attribute: 'complete-text', useDefault: true }) completeText = 'Day {day}: healing complete';
 
   @consume({ context: recoveryContext, subscribe: true })
   @state()
