@@ -5,6 +5,7 @@
 // Environment (set by scripts/test.mjs): DK_BROWSERS (comma list of chromium,firefox,webkit),
 // CHROME_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PORT, WEBKIT_BROWSER_PATH.
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -98,6 +99,17 @@ export default {
   browserStartTimeout: 120000,
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // test/csp/strict-csp.html (and only it) is served as a clinic would serve it: the file as written (without the
+  // runner's injected web-socket script) and the strict policy as a real HTTP header. test/csp/strict-csp.test.ts
+  // proves the kit runs there with no violation and no request but the page's own files.
+  middleware: [
+    async (context, next) => {
+      if (context.path !== '/test/csp/strict-csp.html') return next();
+      context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+      context.type = 'html';
+      context.body = await readFile(new URL('./test/csp/strict-csp.html', import.meta.url));
+    },
+  ],
   browsers: wanted.filter((name) => launchers[name]).map((name) => launchers[name]()),
   groups: process.env.DK_SKIP_TZ || !hasTimeZoneTests() ? [] : [timeZoneGroup('Europe/Berlin'), timeZoneGroup('America/New_York')],
   testFramework: { config: { timeout: 10000 } },
