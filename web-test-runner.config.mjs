@@ -97,7 +97,8 @@ export default {
   // (sendKeys, sendMouse) only with a global concurrency of 1. Chromium sets its own above.
   concurrency: 1,
   browserStartTimeout: 120000,
-  testsFinishTimeout: 300000,
+  // The whole run, not one test: WebKit runs its files one at a time and CI machines have two cores.
+  testsFinishTimeout: 1200000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   // test/csp/strict-csp.html (and only it) is served as a clinic would serve it: the file as written (without the
   // runner's injected web-socket script) and the strict policy as a real HTTP header. test/csp/strict-csp.test.ts

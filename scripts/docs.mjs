@@ -33,7 +33,8 @@ function table(title, headers, rows) {
 
 function render(declaration) {
   const fields = new Map((declaration.members ?? []).map((member) => [member.name, member]));
-  const attributes = (declaration.attributes ?? []).map((attribute) => {
+  // `static properties` entries with `state: true` show up as attributes in the manifest: keep the public ones.
+  const attributes = (declaration.attributes ?? []).filter((attribute) => !['private', 'protected'].includes(fields.get(attribute.fieldName)?.privacy)).map((attribute) => {
     const field = fields.get(attribute.fieldName) ?? {};
     const type = (attribute.type?.text ?? field.type?.text ?? '').replace(/\s*\|\s*undefined\b/g, '');
     return [code(attribute.name), code(type), code(attribute.default ?? field.default), attribute.description ?? field.description];

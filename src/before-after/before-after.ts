@@ -4,7 +4,6 @@
  * element only stacks them, clips the after image to its side of the divider and adds a slider handle and labels.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { parseChoice, parseNumber } from '../core/attributes.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
@@ -53,33 +52,44 @@ type Side = 'before' | 'after';
 export class DkBeforeAfter extends LitElement {
   static override styles = [tokens, styles];
 
+  static override properties = {
+    position: {},
+    orientation: {},
+    label: { useDefault: true },
+    beforeLabel: { attribute: 'before-label', useDefault: true },
+    afterLabel: { attribute: 'after-label', useDefault: true },
+    hideLabels: { attribute: 'hide-labels', type: Boolean },
+    valueText: { attribute: 'value-text', useDefault: true },
+    current: { state: true },
+  };
+
   /** How far across the divider sits, 0–100, measured from the before side (the left; the right in a right-to-left page; the top when vertical): the share of the before image showing, the after image shows on the rest (0: only after, 100: only before). Out of range → clamped; not a number → 50. */
-  @property() position = '50';
+  position = '50';
 
   /** `horizontal` (side by side) or `vertical` (before on top, after below). */
-  @property() orientation = 'horizontal';
+  orientation = 'horizontal';
 
   /** Accessible name of the slider; name each one when a page has several. */
-  @property({ useDefault: true }) label = 'Before and after comparison';
+  label = 'Before and after comparison';
 
   /** Text of the chip on the before image; empty hides it. */
-  @property({ attribute: 'before-label', useDefault: true }) beforeLabel = 'Before';
+  beforeLabel = 'Before';
 
   /** Text of the chip on the after image; empty hides it. */
-  @property({ attribute: 'after-label', useDefault: true }) afterLabel = 'After';
+  afterLabel = 'After';
 
   /** Hides both chips. */
-  @property({ attribute: 'hide-labels', type: Boolean }) hideLabels = false;
+  hideLabels = false;
 
   /** What screen readers say for the value; `{after}` is the share of the after image showing, `{before}` the rest. */
-  @property({ attribute: 'value-text', useDefault: true }) valueText = 'Showing {after}% after';
+  valueText = 'Showing {after}% after';
 
-  @state() private current = 50;
-  private vertical = false;
+  private current = 50;
+  #vertical = false;
   /** The position when a drag began; `undefined` when no pointer is down. */
-  private dragStart?: number;
+  #dragStart?: number;
   /** A finger is down on the image and has not moved yet. */
-  private tap = false;
+  #tap = false;
 
   constructor() {
     super();
@@ -93,23 +103,23 @@ export class DkBeforeAfter extends LitElement {
     if (changed.has('position')) {
       this.current = clampPosition(parseNumber(this, 'position', this.position, { fallback: 50, min: 0, max: 100 }));
     }
-    this.vertical = parseChoice(this, 'orientation', this.orientation, ['horizontal', 'vertical'], 'horizontal') === 'vertical';
+    this.#vertical = parseChoice(this, 'orientation', this.orientation, ['horizontal', 'vertical'], 'horizontal') === 'vertical';
   }
 
   override render() {
     const before = Math.round(this.current);
     const format = new Intl.NumberFormat(resolveLang(this)).format;
-    const [beforeImage, afterImage] = [this.slotted('before'), this.slotted('after')];
+    const [beforeImage, afterImage] = [this.#slotted('before'), this.#slotted('after')];
     // Markup kept compact: template whitespace ships as written.
     return html`<div
       part="frame"
-      class="frame ${this.vertical ? 'vertical' : ''}"
+      class="frame ${this.#vertical ? 'vertical' : ''}"
       style=${styleProps({ '--_pos': `${this.current}%`, '--_ratio': aspectRatio(beforeImage, afterImage) })}
-      @pointerdown=${this.handlePointerDown}
-      @pointermove=${this.handlePointerMove}
-      @pointerup=${this.handlePointerEnd}
-      @pointercancel=${this.handlePointerEnd}
-    >${this.renderLayer('before', beforeImage, this.beforeLabel)}${this.renderLayer('after', afterImage, this.afterLabel)}<div
+      @pointerdown=${this.#handlePointerDown}
+      @pointermove=${this.#handlePointerMove}
+      @pointerup=${this.#handlePointerEnd}
+      @pointercancel=${this.#handlePointerEnd}
+    >${this.#renderLayer('before', beforeImage, this.beforeLabel)}${this.#renderLayer('after', afterImage, this.afterLabel)}<div
         part="divider"
         class="divider"
       ></div><div
@@ -118,17 +128,17 @@ export class DkBeforeAfter extends LitElement {
         role="slider"
         tabindex="0"
         aria-label=${this.label}
-        aria-orientation=${this.vertical ? 'vertical' : 'horizontal'}
+        aria-orientation=${this.#vertical ? 'vertical' : 'horizontal'}
         aria-valuemin="0"
         aria-valuemax="100"
-        aria-valuenow=${this.vertical ? 100 - before : before}
+        aria-valuenow=${this.#vertical ? 100 - before : before}
         aria-valuetext=${fillTemplate(this.valueText, { after: format(100 - before), before: format(before) })}
-        @keydown=${this.handleKeyDown}
+        @keydown=${this.#handleKeyDown}
       ><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 6 3 12l6 6m6-12 6 6-6 6" /></svg></div
     ></div>`;
   }
 
-  private renderLayer(side: Side, content: Element | null, text: string) {
+  #renderLayer(side: Side, content: Element | null, text: string) {
     if (!content && document.readyState !== 'loading') {
       warn(this, 'slot', `no <img slot="${side}"> child; showing a placeholder.`);
     }
@@ -143,11 +153,11 @@ export class DkBeforeAfter extends LitElement {
     >`;
   }
 
-  private slotted(side: Side): Element | null {
+  #slotted(side: Side): Element | null {
     return this.querySelector(`:scope > [slot="${side}"]`);
   }
 
-  private handlePointerDown(event: PointerEvent): void {
+  #handlePointerDown(event: PointerEvent): void {
     if (event.button) return;
     // No text selection, no native drag; focus goes to the handle so the arrow keys carry on from here.
     event.preventDefault();
@@ -158,36 +168,36 @@ export class DkBeforeAfter extends LitElement {
     } catch {
       // Not a live pointer (a synthetic event): dragging still works while it stays over the image.
     }
-    this.dragStart = this.current;
+    this.#dragStart = this.current;
     // Grabbing the handle does not jump. A finger waits for its first move or lifts (a tap): one scrolling the
     // page past the image must not move the divider.
     const jump = event.target !== handle;
-    this.tap = jump && event.pointerType === 'touch';
-    if (jump && !this.tap) this.moveTo(event);
+    this.#tap = jump && event.pointerType === 'touch';
+    if (jump && !this.#tap) this.#moveTo(event);
   }
 
-  private handlePointerMove(event: PointerEvent): void {
-    if (this.dragStart === undefined || !event.buttons) return;
-    this.tap = false;
-    this.moveTo(event);
+  #handlePointerMove(event: PointerEvent): void {
+    if (this.#dragStart === undefined || !event.buttons) return;
+    this.#tap = false;
+    this.#moveTo(event);
   }
 
-  private handlePointerEnd(event: PointerEvent): void {
-    const start = this.dragStart;
+  #handlePointerEnd(event: PointerEvent): void {
+    const start = this.#dragStart;
     if (start === undefined) return;
-    this.dragStart = undefined;
-    if (this.tap && event.type === 'pointerup') this.moveTo(event);
+    this.#dragStart = undefined;
+    if (this.#tap && event.type === 'pointerup') this.#moveTo(event);
     if (this.current !== start) emit(this, 'dk-change', { position: this.current });
   }
 
-  private moveTo(event: PointerEvent): void {
+  #moveTo(event: PointerEvent): void {
     const box = (event.currentTarget as Element).getBoundingClientRect();
-    this.current = positionFromPoint(box, event.clientX, event.clientY, this.vertical, this.isRtl());
+    this.current = positionFromPoint(box, event.clientX, event.clientY, this.#vertical, this.#isRtl());
   }
 
-  private handleKeyDown(event: KeyboardEvent): void {
+  #handleKeyDown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = positionFromKey(event.key, this.current, this.vertical, this.isRtl());
+    const next = positionFromKey(event.key, this.current, this.#vertical, this.#isRtl());
     if (next === undefined) return;
     event.preventDefault();
     if (next === this.current) return;
@@ -195,7 +205,7 @@ export class DkBeforeAfter extends LitElement {
     emit(this, 'dk-change', { position: next });
   }
 
-  private isRtl(): boolean {
+  #isRtl(): boolean {
     return getComputedStyle(this).direction === 'rtl';
   }
 }

@@ -3,14 +3,13 @@
  * The button and the panel it controls live in the same shadow root, so `aria-controls` and `aria-labelledby`
  * resolve; the answer itself stays light DOM, slotted into the panel.
  */
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { animationDuration } from '../core/motion.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
-import { type FaqSettings, faqContext } from './faq-context.js';
+import { faqContext } from './faq-context.js';
 import { faqItemStyles } from './faq-item.styles.js';
 import { slugify, uniqueId } from './slug.js';
 
@@ -68,26 +67,37 @@ const generatedIds = new Set<string>();
 export class DkFaqItem extends LitElement {
   static override styles = [tokens, faqItemStyles];
 
+  static override properties = {
+    question: {},
+    open: { type: Boolean, reflect: true },
+    filteredOut: { type: Boolean, attribute: false },
+    hasSlottedQuestion: { state: true },
+  };
+
   /** The question, as plain text. A `slot="question"` child takes its place when present. */
-  @property() question?: string;
+  question?: string;
 
   /** Whether the answer shows. Set it in HTML to open an item initially; it reflects the visitor's toggles. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** @internal Set by `<dk-faq>` while its search hides this item. */
-  @property({ type: Boolean, attribute: false }) filteredOut = false;
+  filteredOut = false;
 
-  @consume({ context: faqContext, subscribe: true })
-  @state()
-  private settings?: FaqSettings;
+  private hasSlottedQuestion = false;
+  /** The FAQ's heading level and region setting; the consumer re-renders the item when they change. */
+  #faq = new ContextConsumer(this, { context: faqContext, subscribe: true });
+  #internals = this.attachInternals();
+  #animation?: Animation;
+  #generatedId?: string;
+  #animateNextToggle = true;
 
-  @state() private hasSlottedQuestion = false;
-  @query('.panel') private panel?: HTMLElement;
-  @query('button') private button?: HTMLButtonElement;
-  private internals = this.attachInternals();
-  private animation?: Animation;
-  private generatedId?: string;
-  private animateNextToggle = true;
+  get #panel() {
+    return this.renderRoot?.querySelector<HTMLElement>('.panel');
+  }
+
+  get #button() {
+    return this.renderRoot?.querySelector('button');
+  }
 
   /** The question as plain text (from the slot or the attribute). */
   get questionText(): string {
@@ -99,7 +109,7 @@ export class DkFaqItem extends LitElement {
     return answerOf(this);
   }
 
-  private get hasQuestion(): boolean {
+  get #hasQuestion(): boolean {
     return this.hasSlottedQuestion || collapse(this.question) !== '';
   }
 
@@ -111,7 +121,7 @@ export class DkFaqItem extends LitElement {
 
   /** Moves focus to the question's button (or the item itself when it has no question). */
   override focus(options?: FocusOptions): void {
-    if (this.button) this.button.focus(options);
+    if (this.#button) this.#button.focus(options);
     else super.focus(options);
   }
 
@@ -121,8 +131,8 @@ export class DkFaqItem extends LitElement {
    */
   syncId(): void {
     if (!this.isConnected) return;
-    const copied = generatedIds.has(this.id) && this.id !== this.generatedId;
-    if (this.id && this.id !== this.generatedId && !copied) return;
+    const copied = generatedIds.has(this.id) && this.id !== this.#generatedId;
+    if (this.id && this.id !== this.#generatedId && !copied) return;
     const root = this.getRootNode() as Document | ShadowRoot;
     const taken = (id: string) => {
       const owner = root.getElementById(id);
@@ -133,7 +143,7 @@ export class DkFaqItem extends LitElement {
     const fits = this.id === base || /^\d+$/.test(suffix);
     if (!copied && fits && !taken(this.id)) return;
     const id = uniqueId(base, (candidate) => (copied && candidate === this.id) || taken(candidate));
-    this.generatedId = id;
+    this.#generatedId = id;
     generatedIds.add(id);
     this.id = id;
   }
@@ -143,20 +153,20 @@ export class DkFaqItem extends LitElement {
   }
 
   protected override render() {
-    const hasQuestion = this.hasQuestion;
-    const regions = this.settings?.regions ?? true;
-    const questionSlot = html`<slot name="question" @slotchange=${this.handleQuestionSlotChange}>${this.question}</slot>`;
+    const hasQuestion = this.#hasQuestion;
+    const regions = this.#faq.value?.regions ?? true;
+    const questionSlot = html`<slot name="question" @slotchange=${this.#handleQuestionSlotChange}>${this.question}</slot>`;
     return html`
       <div class="item" part="item" ?hidden=${this.filteredOut}>
         ${hasQuestion
-          ? html`<div class="heading" part="heading" role="heading" aria-level=${this.settings?.headingLevel ?? 3}>
+          ? html`<div class="heading" part="heading" role="heading" aria-level=${this.#faq.value?.headingLevel ?? 3}>
               <button
                 id="question"
                 part="button"
                 type="button"
                 aria-expanded=${this.open ? 'true' : 'false'}
                 aria-controls="answer"
-                @click=${this.handleClick}
+                @click=${this.#handleClick}
               >
                 <span class="question" part="question">${questionSlot}</span>
                 <span class="icon" part="icon" aria-hidden="true"></span>
@@ -169,7 +179,7 @@ export class DkFaqItem extends LitElement {
           part="panel"
           role=${hasQuestion && regions ? 'region' : nothing}
           aria-labelledby=${hasQuestion ? 'question' : nothing}
-          @beforematch=${this.handleBeforeMatch}
+          @beforematch=${this.#handleBeforeMatch}
         >
           <div class="answer" part="answer"><slot></slot></div>
         </div>
@@ -178,48 +188,48 @@ export class DkFaqItem extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.setState('open', this.open);
-    this.setState('filtered', this.filteredOut);
+    this.#setState('open', this.open);
+    this.#setState('filtered', this.filteredOut);
     const toggled = changed.has('open') && changed.get('open') !== undefined;
-    this.syncPanel(toggled && this.animateNextToggle);
-    this.animateNextToggle = true;
-    this.checkQuestion();
+    this.#syncPanel(toggled && this.#animateNextToggle);
+    this.#animateNextToggle = true;
+    this.#checkQuestion();
   }
 
   /** Shows or hides the panel, animating its height when the visitor toggled it (not under reduced motion). */
-  private syncPanel(animate: boolean): void {
-    const panel = this.panel;
+  #syncPanel(animate: boolean): void {
+    const panel = this.#panel;
     if (!panel) return;
-    const shown = this.open || !this.hasQuestion;
-    this.animation?.cancel();
-    this.animation = undefined;
+    const shown = this.open || !this.#hasQuestion;
+    this.#animation?.cancel();
+    this.#animation = undefined;
     if (shown) panel.removeAttribute('hidden');
     const duration = animate ? animationDuration(this) : 0;
     if (duration > 0) {
       const height = `${panel.scrollHeight}px`;
-      this.animation = panel.animate({ height: shown ? ['0px', height] : [height, '0px'] }, { duration, easing: 'ease-out' });
+      this.#animation = panel.animate({ height: shown ? ['0px', height] : [height, '0px'] }, { duration, easing: 'ease-out' });
     }
     if (shown) return;
     // `until-found` keeps a collapsed answer findable with the browser's find-in-page, which then fires
     // `beforematch`; browsers without it treat the value as plain `hidden`.
     const hide = () => this.open || panel.setAttribute('hidden', 'until-found');
-    if (this.animation) this.animation.onfinish = hide;
+    if (this.#animation) this.#animation.onfinish = hide;
     else hide();
   }
 
   /** Custom states for page CSS (`:state(open)`); browsers without them simply lack the hook. */
-  private setState(name: string, on: boolean): void {
+  #setState(name: string, on: boolean): void {
     try {
-      if (on) this.internals.states.add(name);
-      else this.internals.states.delete(name);
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
     } catch {
       // CustomStateSet missing, or an old Chromium that accepted only `--dashed` names.
     }
   }
 
   /** Warns once about an item with no question, but only after the parser has delivered its children. */
-  private checkQuestion(): void {
-    if (this.hasQuestion) return;
+  #checkQuestion(): void {
+    if (this.#hasQuestion) return;
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
       return;
@@ -227,23 +237,23 @@ export class DkFaqItem extends LitElement {
     warn(this, 'question', 'this item has no question: add a question attribute or a slot="question" child. Its answer shows on its own.');
   }
 
-  private toggleByVisitor(open: boolean): void {
+  #toggleByVisitor(open: boolean): void {
     this.open = open;
     emit(this, 'dk-toggle', { open });
   }
 
-  private handleClick(): void {
-    this.toggleByVisitor(!this.open);
+  #handleClick(): void {
+    this.#toggleByVisitor(!this.open);
   }
 
   /** Find-in-page matched text in the collapsed answer: the browser already revealed it; do not animate. */
-  private handleBeforeMatch(): void {
+  #handleBeforeMatch(): void {
     if (this.open) return;
-    this.animateNextToggle = false;
-    this.toggleByVisitor(true);
+    this.#animateNextToggle = false;
+    this.#toggleByVisitor(true);
   }
 
-  private handleQuestionSlotChange(): void {
+  #handleQuestionSlotChange(): void {
     this.hasSlottedQuestion = this.querySelector(':scope > [slot="question"]') !== null;
     this.syncId();
   }

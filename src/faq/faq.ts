@@ -4,15 +4,14 @@
  * Items are found anywhere inside it (page builders wrap them in their own elements) and followed as they are
  * added, removed, moved or edited.
  */
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { LitElement, type PropertyValues, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { parseNumber } from '../core/attributes.js';
 import { resolveLang } from '../core/locale.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
-import { type FaqSettings, faqContext } from './faq-context.js';
+import { faqContext } from './faq-context.js';
 import { type DkFaqItem, answerOf, questionOf } from './faq-item.js';
 import { faqStyles } from './faq.styles.js';
 import { buildFaqPage, serializeJsonLd } from './schema.js';
@@ -44,70 +43,82 @@ const MAX_REGIONS = 6;
 export class DkFaq extends LitElement {
   static override styles = [tokens, faqStyles];
 
+  static override properties = {
+    headingLevel: { attribute: 'heading-level' },
+    multiple: { type: Boolean },
+    searchable: { type: Boolean },
+    schema: { type: Boolean },
+    searchLabel: { attribute: 'search-label', useDefault: true },
+    searchPlaceholder: { attribute: 'search-placeholder' },
+    resultsText: { attribute: 'results-text', useDefault: true },
+    noResultsText: { attribute: 'no-results-text', useDefault: true },
+    query: { state: true },
+    items: { state: true },
+  };
+
   /** Heading level of every question, 2–6 (fit it to the page's outline: 3 under an `<h2>`). */
-  @property({ attribute: 'heading-level' }) headingLevel = '3';
+  headingLevel = '3';
 
   /** Let several answers be open at once. By default opening one closes the others. */
-  @property({ type: Boolean }) multiple = false;
+  multiple = false;
 
   /** Show a search field that filters the questions as the visitor types. */
-  @property({ type: Boolean }) searchable = false;
+  searchable = false;
 
   /**
    * Add FAQPage structured data (JSON-LD) to the page, from the questions' and answers' text. Skipped, with a
    * warning, when the page already has FAQPage data (an SEO plugin's, or another `<dk-faq>`'s).
    */
-  @property({ type: Boolean }) schema = false;
+  schema = false;
 
   /** Label of the search field. */
-  @property({ attribute: 'search-label', useDefault: true }) searchLabel = 'Search questions';
+  searchLabel = 'Search questions';
 
   /** Placeholder of the search field. */
-  @property({ attribute: 'search-placeholder' }) searchPlaceholder = '';
+  searchPlaceholder = '';
 
   /** What the live line says while searching; `{shown}` and `{total}` are replaced. */
-  @property({ attribute: 'results-text', useDefault: true }) resultsText = '{shown} of {total} questions';
+  resultsText = '{shown} of {total} questions';
 
   /** Shown when no question matches; `{query}` is replaced by the visitor's words. */
-  @property({ attribute: 'no-results-text', useDefault: true }) noResultsText = 'No questions match “{query}”.';
+  noResultsText = 'No questions match “{query}”.';
 
-  @provide({ context: faqContext })
-  @state()
-  private settings: FaqSettings = { headingLevel: 3, regions: true };
-
-  @state() private query = '';
-  @state() private items: DkFaqItem[] = [];
-  private observer = new MutationObserver((records) => this.handleMutations(records));
-  private schemaScript?: HTMLScriptElement;
+  private query = '';
+  private items: DkFaqItem[] = [];
+  /** Tells every item, present or added later, its heading level and whether answers are regions. */
+  #settings = new ContextProvider(this, { context: faqContext, initialValue: { headingLevel: 3, regions: true } });
+  #observer = new MutationObserver((records) => this.#handleMutations(records));
+  #schemaScript?: HTMLScriptElement;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer.observe(this, {
+    this.#observer.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
       attributes: true,
       attributeFilter: ['open', 'question', 'slot'],
     });
-    this.collectItems();
-    this.closeAllBut(this.items.find((item) => item.hasAttribute('open')));
-    window.addEventListener('hashchange', this.handleHashChange);
-    this.addEventListener('keydown', this.handleKeyDown);
+    this.#collectItems();
+    this.#closeAllBut(this.items.find((item) => item.hasAttribute('open')));
+    window.addEventListener('hashchange', this.#handleHashChange);
+    this.addEventListener('keydown', this.#handleKeyDown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
-    window.removeEventListener('hashchange', this.handleHashChange);
-    this.removeEventListener('keydown', this.handleKeyDown);
-    this.removeSchema();
+    this.#observer.disconnect();
+    window.removeEventListener('hashchange', this.#handleHashChange);
+    this.removeEventListener('keydown', this.#handleKeyDown);
+    this.#removeSchema();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const headingLevel = parseNumber(this, 'heading-level', this.headingLevel, { fallback: 3, min: 2, max: 6, integer: true });
     const regions = !this.multiple || this.items.length <= MAX_REGIONS;
-    if (headingLevel !== this.settings.headingLevel || regions !== this.settings.regions) this.settings = { headingLevel, regions };
-    if (changed.has('multiple') && !this.multiple) this.closeAllBut(this.items.find((item) => item.hasAttribute('open')));
+    const settings = this.#settings.value!;
+    if (headingLevel !== settings.headingLevel || regions !== settings.regions) this.#settings.setValue({ headingLevel, regions });
+    if (changed.has('multiple') && !this.multiple) this.#closeAllBut(this.items.find((item) => item.hasAttribute('open')));
     const query = this.searchable ? this.query : '';
     for (const item of this.items) item.filteredOut = !matchesQuery(`${questionOf(item)} ${answerOf(item)}`, query);
   }
@@ -129,8 +140,8 @@ export class DkFaq extends LitElement {
           autocomplete="off"
           .value=${this.query}
           placeholder=${this.searchPlaceholder}
-          @input=${this.handleSearchInput}
-          @keydown=${this.handleSearchKeyDown}
+          @input=${this.#handleSearchInput}
+          @keydown=${this.#handleSearchKeyDown}
         />
         <p class="status" part="status" role="status">
           ${searching ? fillTemplate(this.resultsText, { shown: number.format(shown), total: number.format(this.items.length) }) : ''}
@@ -144,39 +155,39 @@ export class DkFaq extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    void Promise.all(this.items.map((item) => item.updateComplete)).then(() => this.openFromHash());
+    void Promise.all(this.items.map((item) => item.updateComplete)).then(() => this.#openFromHash());
   }
 
   protected override updated(): void {
-    if (this.schema) this.writeSchema();
-    else this.removeSchema();
+    if (this.schema) this.#writeSchema();
+    else this.#removeSchema();
   }
 
   /** The items of this FAQ, in document order; items of a nested `<dk-faq>` belong to that one. */
-  private collectItems(): void {
+  #collectItems(): void {
     const items = [...this.querySelectorAll('dk-faq-item')].filter((item) => item.closest('dk-faq') === this);
     for (const item of items) item.syncId?.();
     this.items = items;
   }
 
   /** Single-open: closes every open item except `keep` (a no-op with `multiple`). */
-  private closeAllBut(keep: Element | undefined): void {
+  #closeAllBut(keep: Element | undefined): void {
     if (this.multiple) return;
     for (const item of this.items) if (item !== keep) item.removeAttribute('open');
   }
 
-  private handleMutations(records: MutationRecord[]): void {
-    this.collectItems();
+  #handleMutations(records: MutationRecord[]): void {
+    this.#collectItems();
     const opened = records
       .filter((record) => record.attributeName === 'open' && (record.target as Element).hasAttribute('open'))
       .map((record) => record.target as Element)
       .filter((target) => this.items.includes(target as DkFaqItem));
-    if (opened.length) this.closeAllBut(opened[opened.length - 1]);
+    if (opened.length) this.#closeAllBut(opened[opened.length - 1]);
     this.requestUpdate();
   }
 
   /** ArrowDown/ArrowUp/Home/End from a question's button move focus between the visible questions. */
-  private handleKeyDown = (event: KeyboardEvent): void => {
+  #handleKeyDown = (event: KeyboardEvent): void => {
     const origin = event.composedPath()[0] as Element | undefined;
     if (origin?.localName !== 'button' || event.altKey || event.ctrlKey || event.metaKey) return;
     const questions = this.items.filter((item) => !item.filteredOut && questionOf(item) !== '');
@@ -191,23 +202,23 @@ export class DkFaq extends LitElement {
     questions[next]!.focus();
   };
 
-  private handleSearchInput(event: Event): void {
+  #handleSearchInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
   }
 
   /** Escape empties the search in every browser (not only where the native search field does it). */
-  private handleSearchKeyDown(event: KeyboardEvent): void {
+  #handleSearchKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || this.query === '') return;
     event.preventDefault();
     this.query = '';
   }
 
-  private handleHashChange = (): void => {
-    void this.openFromHash();
+  #handleHashChange = (): void => {
+    void this.#openFromHash();
   };
 
   /** Opens (and scrolls to) the item the URL hash names, or the item whose answer holds the element it names. */
-  private async openFromHash(): Promise<void> {
+  async #openFromHash(): Promise<void> {
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
@@ -224,9 +235,9 @@ export class DkFaq extends LitElement {
     target.scrollIntoView({ block: 'start' });
   }
 
-  private writeSchema(): void {
+  #writeSchema(): void {
     if (!this.isConnected) return;
-    if (!this.schemaScript) {
+    if (!this.#schemaScript) {
       const existing = [...document.querySelectorAll('script[type="application/ld+json"]')].some((script) =>
         /"FAQPage"/.test(script.textContent ?? ''),
       );
@@ -234,17 +245,17 @@ export class DkFaq extends LitElement {
         warn(this, 'schema', 'the page already has FAQPage data (from an SEO plugin or another <dk-faq>); not adding a second.');
         return;
       }
-      this.schemaScript = document.createElement('script');
-      this.schemaScript.type = 'application/ld+json';
-      document.head.append(this.schemaScript);
+      this.#schemaScript = document.createElement('script');
+      this.#schemaScript.type = 'application/ld+json';
+      document.head.append(this.#schemaScript);
     }
     const json = serializeJsonLd(buildFaqPage(this.items.map((item) => ({ question: questionOf(item), answer: answerOf(item) }))));
-    if (this.schemaScript.textContent !== json) this.schemaScript.textContent = json;
+    if (this.#schemaScript.textContent !== json) this.#schemaScript.textContent = json;
   }
 
-  private removeSchema(): void {
-    this.schemaScript?.remove();
-    this.schemaScript = undefined;
+  #removeSchema(): void {
+    this.#schemaScript?.remove();
+    this.#schemaScript = undefined;
   }
 }
 

@@ -3,12 +3,11 @@
  * `value` or from the day after treatment through the illustrative model in `collagen-model.ts`.
  */
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { parseDate, parseOptionalNumber } from '../core/attributes.js';
 import { resolveLang } from '../core/locale.js';
 import { DEFAULT_PRESET, PRESETS, phaseAt } from '../core/phases.js';
-import { type RecoveryState, recoveryContext, resolveRecovery } from '../core/recovery-context.js';
+import { consumeRecovery } from '../core/recovery-consumer.js';
+import { resolveRecovery } from '../core/recovery-context.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { collagenTypes, renewalAt } from './collagen-model.js';
@@ -50,61 +49,71 @@ const PHASES = PRESETS[DEFAULT_PRESET]!;
 export class DkCollagenGauge extends LitElement {
   static override styles = [tokens, styles];
 
+  static override properties = {
+    value: {},
+    day: {},
+    treatmentDate: { attribute: 'treatment-date' },
+    today: {},
+    label: { useDefault: true },
+    showTypes: { type: Boolean, attribute: 'show-types' },
+    dayText: { attribute: 'day-text', useDefault: true },
+    typesText: { attribute: 'types-text', useDefault: true },
+    phaseNames: { attribute: 'phase-names' },
+    note: { useDefault: true },
+    swept: { state: true },
+  };
+
   /** Percentage to show, 0–100 (clamped with a warning). Without it the model derives one from the day. */
-  @property() value?: string;
+  value?: string;
 
   /** Days since treatment (0 = treatment day). Wins over `treatment-date` and an enclosing `<dk-recovery>`. */
-  @property() day?: string;
+  day?: string;
 
   /** Treatment date, `yyyy-mm-dd`; the day is counted in calendar days to `today`. */
-  @property({ attribute: 'treatment-date' }) treatmentDate?: string;
+  treatmentDate?: string;
 
   /** The date counted to, `yyyy-mm-dd` (default: the visitor's today). */
-  @property() today?: string;
+  today?: string;
 
   /** Caption and accessible name when the element has no text of its own. */
-  @property({ useDefault: true }) label = 'Collagen renewal';
+  label = 'Collagen renewal';
 
   /** Also show the share of new type III and type I collagen, as text and a small bar. */
-  @property({ type: Boolean, attribute: 'show-types' }) showTypes = false;
+  showTypes = false;
 
   /**
    * What assistive technology reads on a day inside the healing phases (`{percent}`, `{day}`, `{phase}`).
    * Otherwise it reads the percent alone.
    */
-  @property({ attribute: 'day-text', useDefault: true }) dayText = '{percent}, day {day}, {phase} phase';
+  dayText = '{percent}, day {day}, {phase} phase';
 
   /** The split's text (`{typeIII}`, `{typeI}`). */
-  @property({ attribute: 'types-text', useDefault: true }) typesText = 'New collagen: {typeIII} type III, {typeI} type I';
+  typesText = 'New collagen: {typeIII} type III, {typeI} type I';
 
   /** Comma-separated names for the inflammatory, proliferative and remodeling phases (for translations). */
-  @property({ attribute: 'phase-names' }) phaseNames?: string;
+  phaseNames?: string;
 
   /** Note under a model-driven gauge; `note=""` hides it. */
-  @property({ useDefault: true }) note = 'Illustrative model, not a prediction. Individual results vary.';
+  note = 'Illustrative model, not a prediction. Individual results vary.';
 
-  @consume({ context: recoveryContext, subscribe: true })
-  @state()
-  private provided?: RecoveryState;
+  #provided = consumeRecovery(this);
 
   /** Whether the drawing shows the value yet (it sweeps from 0 on first sight). */
-  @state() private swept = false;
+  private swept = false;
 
-  private percent = 0;
-  private currentDay?: number;
-  private modelled = false;
-  private observer?: IntersectionObserver;
+  #percent = 0;
+  #currentDay?: number;
+  #modelled = false;
+  #observer?: IntersectionObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.swept) void this.updateComplete.then(() => this.watchForSweep());
+    if (!this.swept) void this.updateComplete.then(() => this.#watchForSweep());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    // Moved out of its <dk-recovery>: forget that state; a provider around the new place answers on reconnect.
-    this.provided = undefined;
+    this.#observer?.disconnect();
   }
 
   override willUpdate(): void {
@@ -115,21 +124,22 @@ export class DkCollagenGauge extends LitElement {
         treatmentDate: parseDate(this, 'treatment-date', this.treatmentDate),
         today: parseDate(this, 'today', this.today),
       },
-      this.provided,
+      this.#provided.value,
     );
-    this.currentDay = day;
-    this.modelled = own === undefined && day !== undefined;
-    this.percent = own ?? Math.round(renewalAt(day ?? 0));
+    this.#currentDay = day;
+    this.#modelled = own === undefined && day !== undefined;
+    this.#percent = own ?? Math.round(renewalAt(day ?? 0));
   }
 
   override render() {
     const format = new Intl.NumberFormat(resolveLang(this), { style: 'percent', maximumFractionDigits: 0 });
     const percent = (value: number) => format.format(value / 100);
-    const { percent: value, currentDay: day } = this;
+    const value = this.#percent;
+    const day = this.#currentDay;
     const phase = day === undefined ? undefined : phaseAt(PHASES, day);
     const phaseName = phase && (this.phaseNames?.split(',')[PHASES.indexOf(phase)]?.trim() || phase.name);
     const valueText = phase ? fillTemplate(this.dayText, { percent: percent(value), day: day!, phase: phaseName! }) : percent(value);
-    const caption = this.captionText();
+    const caption = this.#captionText();
     const types = collagenTypes(value);
     return html`
       <div part="meter" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value}
@@ -141,7 +151,7 @@ export class DkCollagenGauge extends LitElement {
         </svg>
         <span part="value" aria-hidden="true">${percent(value)}</span>
       </div>
-      <div part="caption"><slot @slotchange=${this.handleSlotChange}></slot>${caption ? nothing : this.label}</div>
+      <div part="caption"><slot @slotchange=${this.#handleSlotChange}></slot>${caption ? nothing : this.label}</div>
       ${this.showTypes
         ? html`<div part="types">
             <svg class="bar" aria-hidden="true">
@@ -151,32 +161,32 @@ export class DkCollagenGauge extends LitElement {
             ${fillTemplate(this.typesText, { typeIII: percent(types.typeIII), typeI: percent(types.typeI) })}
           </div>`
         : nothing}
-      ${this.modelled && this.note ? html`<small part="note">${this.note}</small>` : nothing}
+      ${this.#modelled && this.note ? html`<small part="note">${this.note}</small>` : nothing}
     `;
   }
 
   /** The author's caption: the element's own text, whitespace collapsed (page builders add line breaks). */
-  private captionText(): string {
+  #captionText(): string {
     return (this.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
-  private handleSlotChange(): void {
+  #handleSlotChange(): void {
     this.requestUpdate();
   }
 
   /** Sweeps the drawing the first time the gauge is seen; at once when motion is off or unobservable. */
-  private watchForSweep(): void {
+  #watchForSweep(): void {
     if (!this.isConnected || this.swept) return;
     if (!(parseFloat(getComputedStyle(this).getPropertyValue('--_duration')) > 0) || !window.IntersectionObserver) {
       this.swept = true;
       return;
     }
-    this.observer ??= new IntersectionObserver((entries) => {
+    this.#observer ??= new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       this.swept = true;
-      this.observer!.disconnect();
+      this.#observer!.disconnect();
     });
-    this.observer.observe(this);
+    this.#observer.observe(this);
   }
 }
 

@@ -2,14 +2,13 @@
  * `<dk-treatment-plan>`: a treatment series as an ordered list of dated steps, with an "Add to calendar" file
  * made in the browser. Dates come from the plan model; the file from the pure ICS writer.
  */
-import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { parseDate, parseNumber, parseOptionalNumber } from '../core/attributes.js';
 import { formatIsoDate, toUtcDate } from '../core/days.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
-import { type RecoveryState, recoveryContext, resolveRecovery } from '../core/recovery-context.js';
+import { consumeRecovery } from '../core/recovery-consumer.js';
+import { resolveRecovery } from '../core/recovery-context.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
@@ -43,71 +42,87 @@ import { styles } from './treatment-plan.styles.js';
 export class DkTreatmentPlan extends LitElement {
   static override styles = [tokens, styles];
 
+  static override properties = {
+    sessions: {},
+    intervalWeeks: { attribute: 'interval-weeks' },
+    intervalDays: { attribute: 'interval-days' },
+    startDate: { attribute: 'start-date' },
+    completed: {},
+    today: {},
+    eventTitle: { attribute: 'event-title' },
+    location: {},
+    description: {},
+    sessionLabel: { attribute: 'session-label' },
+    weekLabel: { attribute: 'week-label' },
+    dayLabel: { attribute: 'day-label' },
+    progressLabel: { attribute: 'progress-label' },
+    buttonLabel: { attribute: 'button-label' },
+    doneLabel: { attribute: 'done-label' },
+    nextLabel: { attribute: 'next-label' },
+    upcomingLabel: { attribute: 'upcoming-label' },
+  };
+
   /** Number of sessions, 1–12. @default 3 */
-  @property() sessions?: string;
+  sessions?: string;
 
   /** Weeks between sessions, 1–26. @default 4 */
-  @property({ attribute: 'interval-weeks' }) intervalWeeks?: string;
+  intervalWeeks?: string;
 
   /** Days between sessions, 1–182; wins over `interval-weeks` when both are set. */
-  @property({ attribute: 'interval-days' }) intervalDays?: string;
+  intervalDays?: string;
 
   /** Date of the first session (`2026-12-01`). Wins over an enclosing `<dk-recovery>`'s treatment date. */
-  @property({ attribute: 'start-date' }) startDate?: string;
+  startDate?: string;
 
   /**
    * Sessions already done (0 to `sessions`). Without it, sessions dated before the visitor's today (or before
    * the day picked on an enclosing `<dk-recovery>`) count as done.
    */
-  @property() completed?: string;
+  completed?: string;
 
   /** The visitor's today (`2026-12-20`), for previews; defaults to the enclosing `<dk-recovery>`'s, else the clock. */
-  @property() today?: string;
+  today?: string;
 
   /** Calendar event title; `{n}` and `{total}` are replaced. The file is named after it. @default Treatment session {n} of {total} */
-  @property({ attribute: 'event-title' }) eventTitle?: string;
+  eventTitle?: string;
 
   /** Calendar event location (the clinic's name and address). */
-  @property() location?: string;
+  location?: string;
 
   /** Calendar event description (preparation, what to bring); `{n}` and `{total}` are replaced. */
-  @property() description?: string;
+  description?: string;
 
   /** A session's text; `{n}`, `{total}` and `{when}` (date or relative time) are replaced. @default Session {n} — {when} */
-  @property({ attribute: 'session-label' }) sessionLabel?: string;
+  sessionLabel?: string;
 
   /** Relative time when there is no date and the interval is in whole weeks. @default Week {week} */
-  @property({ attribute: 'week-label' }) weekLabel?: string;
+  weekLabel?: string;
 
   /** Relative time when there is no date and the interval is not whole weeks. @default Day {day} */
-  @property({ attribute: 'day-label' }) dayLabel?: string;
+  dayLabel?: string;
 
   /** The progress line; `{completed}` and `{total}` are replaced. @default {completed} of {total} sessions complete */
-  @property({ attribute: 'progress-label' }) progressLabel?: string;
+  progressLabel?: string;
 
   /** Text of the download button, shown while dated sessions are still ahead. @default Add to calendar */
-  @property({ attribute: 'button-label' }) buttonLabel?: string;
+  buttonLabel?: string;
 
   /** State text of a session done. @default Done */
-  @property({ attribute: 'done-label' }) doneLabel?: string;
+  doneLabel?: string;
 
   /** State text of the next session. @default Next */
-  @property({ attribute: 'next-label' }) nextLabel?: string;
+  nextLabel?: string;
 
   /** State text of later sessions. @default Upcoming */
-  @property({ attribute: 'upcoming-label' }) upcomingLabel?: string;
+  upcomingLabel?: string;
 
-  @consume({ context: recoveryContext, subscribe: true })
-  @state()
-  private recovery?: RecoveryState;
+  #provided = consumeRecovery(this);
 
-  private steps: PlannedSession[] = [];
-  private intervalDaysValue = 28;
+  #steps: PlannedSession[] = [];
+  #intervalDaysValue = 28;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Moved out of a <dk-recovery> (page builders move blocks): forget its dates; reconnecting asks again.
-    this.recovery = undefined;
   }
 
   override willUpdate(): void {
@@ -120,11 +135,11 @@ export class DkTreatmentPlan extends LitElement {
     const start = parseDate(this, 'start-date', this.startDate);
     const today = parseDate(this, 'today', this.today);
     // An own today measures from the context's treatment date too, instead of taking its day as given.
-    const state = resolveRecovery({ treatmentDate: start ?? (today && this.recovery?.treatmentDate), today }, this.recovery);
-    this.intervalDaysValue = days ?? weeks * 7;
-    this.steps = planSessions({
+    const state = resolveRecovery({ treatmentDate: start ?? (today && this.#provided.value?.treatmentDate), today }, this.#provided.value);
+    this.#intervalDaysValue = days ?? weeks * 7;
+    this.#steps = planSessions({
       sessions,
-      intervalDays: this.intervalDaysValue,
+      intervalDays: this.#intervalDaysValue,
       start: state.treatmentDate,
       completed: parseOptionalNumber(this, 'completed', this.completed, { min: 0, max: sessions, integer: true }),
       elapsed: state.day,
@@ -135,8 +150,8 @@ export class DkTreatmentPlan extends LitElement {
     const lang = resolveLang(this);
     const number = new Intl.NumberFormat(lang).format;
     const date = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-    const total = number(this.steps.length);
-    const done = this.steps.filter((step) => step.status === 'done').length;
+    const total = number(this.#steps.length);
+    const done = this.#steps.filter((step) => step.status === 'done').length;
     const statusText = {
       done: this.doneLabel ?? 'Done',
       next: this.nextLabel ?? 'Next',
@@ -145,12 +160,12 @@ export class DkTreatmentPlan extends LitElement {
     const when = ({ date: day, offset }: PlannedSession) =>
       day
         ? date.format(toUtcDate(day))
-        : this.intervalDaysValue % 7
+        : this.#intervalDaysValue % 7
           ? fillTemplate(this.dayLabel ?? 'Day {day}', { day: number(offset) })
           : fillTemplate(this.weekLabel ?? 'Week {week}', { week: number(offset / 7) });
     return html`
       <ol part="list" role="list">
-        ${this.steps.map(
+        ${this.#steps.map(
           (step) => html`<li part="step step-${step.status}" aria-current=${step.status === 'next' ? 'step' : nothing}>
             <span part="marker" aria-hidden="true">${step.status === 'done' ? '✓' : number(step.index)}</span>
             <span part="label">${fillTemplate(this.sessionLabel ?? 'Session {n} — {when}', { n: number(step.index), total, when: when(step) })}</span>
@@ -159,24 +174,24 @@ export class DkTreatmentPlan extends LitElement {
         )}
       </ol>
       <p part="progress">${fillTemplate(this.progressLabel ?? '{completed} of {total} sessions complete', { completed: number(done), total })}</p>
-      ${this.pending().length
-        ? html`<button part="button" type="button" @click=${this.handleDownload}>${this.buttonLabel ?? 'Add to calendar'}</button>`
+      ${this.#pending().length
+        ? html`<button part="button" type="button" @click=${this.#handleDownload}>${this.buttonLabel ?? 'Add to calendar'}</button>`
         : nothing}
     `;
   }
 
   /** Dated sessions not yet done: the ones a calendar file holds. */
-  private pending(): PlannedSession[] {
-    return this.steps.filter((step) => step.date && step.status !== 'done');
+  #pending(): PlannedSession[] {
+    return this.#steps.filter((step) => step.date && step.status !== 'done');
   }
 
-  private handleDownload(): void {
+  #handleDownload(): void {
     const title = this.eventTitle ?? 'Treatment session {n} of {total}';
-    const total = this.steps.length;
+    const total = this.#steps.length;
     const slug = fileSlug(title.split('{')[0]!, 'treatment-plan');
     // Stable across regenerations (apps update an event they know instead of adding a copy), unique per series.
-    const series = `${formatIsoDate(this.steps[0]!.date!)}-${slug}@${globalThis.location?.hostname || 'dermakit'}`;
-    const events = this.pending().map((step) => ({
+    const series = `${formatIsoDate(this.#steps[0]!.date!)}-${slug}@${globalThis.location?.hostname || 'dermakit'}`;
+    const events = this.#pending().map((step) => ({
       uid: `${step.index}-${series}`,
       date: step.date!,
       summary: fillTemplate(title, { n: step.index, total }),

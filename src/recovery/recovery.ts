@@ -4,15 +4,14 @@
  * It draws nothing but its optional controls (a date field and a day scrubber) and lays its children out as if
  * it were not there (`display: contents`). A date a visitor picks stays in memory.
  */
+import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
 import { parseDate } from '../core/attributes.js';
 import { type CalendarDate, daysBetween, formatIsoDate, localDateOf, parseIsoDate } from '../core/days.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
 import { DEFAULT_PRESET, PRESETS, type Phase, phaseAt, recoveryLength } from '../core/phases.js';
-import { type RecoveryState, recoveryContext } from '../core/recovery-context.js';
+import { recoveryContext } from '../core/recovery-context.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { styles } from './recovery.styles.js';
@@ -38,38 +37,51 @@ import { styles } from './recovery.styles.js';
 export class DkRecovery extends LitElement {
   static override styles = [tokens, styles];
 
+  static override properties = {
+    treatmentDate: { attribute: 'treatment-date' },
+    today: {},
+    scrubber: { type: Boolean },
+    datePicker: { type: Boolean, attribute: 'date-picker' },
+    dateLabel: { attribute: 'date-label', useDefault: true },
+    scrubberLabel: { attribute: 'scrubber-label', useDefault: true },
+    scrubberText: { attribute: 'scrubber-text', useDefault: true },
+    scrubberGapText: { attribute: 'scrubber-gap-text', useDefault: true },
+    pickedDate: { state: true },
+    scrubbedDay: { state: true },
+  };
+
   /** Treatment date, `yyyy-mm-dd`. The current day is counted from it to `today`. */
-  @property({ attribute: 'treatment-date' }) treatmentDate?: string;
+  treatmentDate?: string;
 
   /** The visitor's today, `yyyy-mm-dd` (default: the date on the visitor's device). */
-  @property() today?: string;
+  today?: string;
 
   /** Shows a slider from day 0 to the end of the last phase: a visitor sees what happens on any day. */
-  @property({ type: Boolean }) scrubber = false;
+  scrubber = false;
 
   /** Shows a date field where a visitor enters their own treatment date (kept in memory only). */
-  @property({ type: Boolean, attribute: 'date-picker' }) datePicker = false;
+  datePicker = false;
 
   /** Label of the date field. */
-  @property({ attribute: 'date-label', useDefault: true }) dateLabel = 'Your treatment date';
+  dateLabel = 'Your treatment date';
 
   /** Label of the scrubber. */
-  @property({ attribute: 'scrubber-label', useDefault: true }) scrubberLabel = 'Day after treatment';
+  scrubberLabel = 'Day after treatment';
 
   /** The scrubber's value, read by screen readers and shown beside it. `{day}`, `{phase}`: the phase's name. */
-  @property({ attribute: 'scrubber-text', useDefault: true }) scrubberText = 'Day {day} — {phase} phase';
+  scrubberText = 'Day {day} — {phase} phase';
 
   /** The scrubber's value on a day no phase covers (a gap between phases). `{day}`. */
-  @property({ attribute: 'scrubber-gap-text', useDefault: true }) scrubberGapText = 'Day {day}';
+  scrubberGapText = 'Day {day}';
 
   /** The visitor's date: undefined = untouched (the attribute counts), null = cleared. */
-  @state() private pickedDate?: CalendarDate | null;
-  @state() private scrubbedDay?: number;
+  private pickedDate?: CalendarDate | null;
+  private scrubbedDay?: number;
 
-  @provide({ context: recoveryContext })
-  private provided?: RecoveryState;
+  /** Shares the state with every widget inside, present or added later, at any depth. */
+  #provider = new ContextProvider(this, { context: recoveryContext });
 
-  private phases: readonly Phase[] = PRESETS[DEFAULT_PRESET]!;
+  #phases: readonly Phase[] = PRESETS[DEFAULT_PRESET]!;
 
   constructor() {
     super();
@@ -84,51 +96,51 @@ export class DkRecovery extends LitElement {
     const treatmentDate = this.pickedDate === undefined ? own : (this.pickedDate ?? undefined);
     const today = parseDate(this, 'today', this.today) ?? localDateOf();
     const timelinePhases = this.querySelector('dk-healing-timeline')?.phases;
-    this.phases = timelinePhases?.length ? timelinePhases : PRESETS[DEFAULT_PRESET]!;
+    this.#phases = timelinePhases?.length ? timelinePhases : PRESETS[DEFAULT_PRESET]!;
     let day = treatmentDate && daysBetween(treatmentDate, today);
     // With a scrubber the slider is the day on show: the visitor's pick, else the date's day, else day 0.
     if (this.scrubber) day = this.scrubbedDay ?? day ?? 0;
-    const previous = this.provided;
+    const previous = this.#provider.value;
     if (
       !previous ||
       previous.day !== day ||
       key(previous.treatmentDate) !== key(treatmentDate) ||
       key(previous.today) !== key(today)
     ) {
-      this.provided = { treatmentDate, today, day };
+      this.#provider.setValue({ treatmentDate, today, day });
     }
   }
 
   override render() {
     return html`<slot name="intro"></slot>${this.datePicker || this.scrubber
-        ? html`<div part="controls">${this.datePicker ? this.renderDateField() : nothing}${this.scrubber ? this.renderScrubber() : nothing}</div>`
+        ? html`<div part="controls">${this.datePicker ? this.#renderDateField() : nothing}${this.scrubber ? this.#renderScrubber() : nothing}</div>`
         : nothing}<slot></slot>`;
   }
 
-  private renderDateField() {
-    const date = this.provided?.treatmentDate;
+  #renderDateField() {
+    const date = this.#provider.value?.treatmentDate;
     return html`<div part="date-field">
       <label for="date">${this.dateLabel}</label>
-      <input id="date" part="date-input" type="date" .value=${date ? formatIsoDate(date) : ''} @input=${this.handleDateInput} />
+      <input id="date" part="date-input" type="date" .value=${date ? formatIsoDate(date) : ''} @input=${this.#handleDateInput} />
     </div>`;
   }
 
-  private renderScrubber() {
-    const max = recoveryLength(this.phases);
-    const value = Math.min(max, Math.max(0, this.provided?.day ?? 0));
-    const phase = phaseAt(this.phases, value);
+  #renderScrubber() {
+    const max = recoveryLength(this.#phases);
+    const value = Math.min(max, Math.max(0, this.#provider.value?.day ?? 0));
+    const phase = phaseAt(this.#phases, value);
     const text = fillTemplate(phase ? this.scrubberText : this.scrubberGapText, {
       day: new Intl.NumberFormat(resolveLang(this)).format(value),
       phase: phase?.name ?? '',
     });
     return html`<div part="scrubber">
       <label for="range">${this.scrubberLabel}</label>
-      <input id="range" part="range" type="range" min="0" max=${max} step="1" .value=${String(value)} aria-valuetext=${text} @input=${this.handleScrub} />
+      <input id="range" part="range" type="range" min="0" max=${max} step="1" .value=${String(value)} aria-valuetext=${text} @input=${this.#handleScrub} />
       <span part="value" aria-hidden="true">${text}</span>
     </div>`;
   }
 
-  private handleDateInput(event: Event): void {
+  #handleDateInput(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
     const date = parseIsoDate(value);
     // A half-typed date is not a choice yet: keep the last one. Chromium reports each digit of the year as it is
@@ -136,17 +148,17 @@ export class DkRecovery extends LitElement {
     if (value !== '' && !(date && date.year >= 1000)) return;
     this.pickedDate = date ?? null;
     this.scrubbedDay = undefined;
-    this.announceChange();
+    this.#announceChange();
   }
 
-  private handleScrub(event: Event): void {
+  #handleScrub(event: Event): void {
     this.scrubbedDay = Number((event.target as HTMLInputElement).value);
-    this.announceChange();
+    this.#announceChange();
   }
 
-  private async announceChange(): Promise<void> {
+  async #announceChange(): Promise<void> {
     await this.updateComplete;
-    const { treatmentDate, day } = this.provided ?? {};
+    const { treatmentDate, day } = this.#provider.value ?? {};
     emit(this, 'dk-recovery-change', { treatmentDate: treatmentDate && formatIsoDate(treatmentDate), day });
   }
 }

@@ -7,15 +7,14 @@
  * from a page builder) is simply not shown.
  */
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../core/style-props.js';
-import { consume } from '@lit/context';
 import { parseChoice, parseDate, parseOptionalNumber } from '../core/attributes.js';
 import { toUtcDate } from '../core/days.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
 import { DEFAULT_PRESET, PRESETS, type Phase, phaseAt, recoveryLength } from '../core/phases.js';
-import { type RecoveryState, recoveryContext, resolveRecovery } from '../core/recovery-context.js';
+import { consumeRecovery } from '../core/recovery-consumer.js';
+import { type RecoveryState, resolveRecovery } from '../core/recovery-context.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
@@ -59,65 +58,74 @@ interface ShownPhase extends Phase {
  */
 export class DkHealingTimeline extends LitElement {
   static override styles = [tokens, styles];
+
+  static override properties = {
+    day: {},
+    treatmentDate: { attribute: 'treatment-date' },
+    today: {},
+    preset: {},
+    orientation: {},
+    scale: {},
+    label: { useDefault: true },
+    markerText: { attribute: 'marker-text', useDefault: true },
+    beforeText: { attribute: 'before-text', useDefault: true },
+    completeText: { attribute: 'complete-text', useDefault: true },
+  };
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
 
   /** Days since treatment (a whole number; negative = before treatment). Wins over dates and `<dk-recovery>`. */
-  @property() day?: string;
+  day?: string;
 
   /** Treatment date, `yyyy-mm-dd`. Without `day`, the current day is counted from it to `today`. */
-  @property({ attribute: 'treatment-date' }) treatmentDate?: string;
+  treatmentDate?: string;
 
   /** The visitor's today, `yyyy-mm-dd` (default: the date on the visitor's device). */
-  @property() today?: string;
+  today?: string;
 
   /** Built-in phases shown when there are no `<dk-phase>` children (only `microneedling` so far). */
-  @property() preset = 'microneedling';
+  preset = 'microneedling';
 
   /** `horizontal` or `vertical` forces a layout; `auto` follows the element's own width (side by side from 36rem). */
-  @property() orientation = 'auto';
+  orientation = 'auto';
 
   /** `equal`: every phase gets the same width, so a 3-day phase stays readable; `time`: widths follow the days. */
-  @property() scale = 'equal';
+  scale = 'equal';
 
   /** Accessible name of the list. */
-  @property({ useDefault: true }) label = 'Healing phases';
+  label = 'Healing phases';
 
   /** Text of the marker on the current phase. `{day}`: days since treatment. */
-  @property({ attribute: 'marker-text', useDefault: true }) markerText = 'Day {day}';
+  markerText = 'Day {day}';
 
   /** Shown before treatment. `{relative}`: "in 5 days"/"tomorrow"; `{days}`: the number; `{date}`: the treatment date (or `{relative}` when unknown). */
-  @property({ attribute: 'before-text', useDefault: true }) beforeText = 'Treatment {relative}';
+  beforeText = 'Treatment {relative}';
 
   /** Shown after the last phase. `{day}`: days since treatment. */
-  @property({ attribute: 'complete-text', useDefault: true }) completeText = 'Day {day}: healing complete';
+  completeText = 'Day {day}: healing complete';
 
-  @consume({ context: recoveryContext, subscribe: true })
-  @state()
-  private provided?: RecoveryState;
+  #provided = consumeRecovery(this);
 
-  private recovery: RecoveryState = resolveRecovery({}, undefined);
-  private locale = 'en';
-  private shown: readonly ShownPhase[] = [];
-  private shownKey?: string;
-  private readonly observer = new MutationObserver(() => this.requestUpdate());
+  #recovery: RecoveryState = resolveRecovery({}, undefined);
+  #locale = 'en';
+  #shown: readonly ShownPhase[] = [];
+  #shownKey?: string;
+  #observer = new MutationObserver(() => this.requestUpdate());
 
   /** The phases as drawn (read-only): from the `<dk-phase>` children after validation, else the preset. */
   get phases(): readonly Phase[] {
-    return this.shown;
+    return this.#shown;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Phases are attributes and children: a page builder may edit or replace them at any time.
-    this.observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['name', 'start', 'end', 'span'] });
+    this.#observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['name', 'start', 'end', 'span'] });
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
-    // Moved out of its <dk-recovery>, it must not keep that day: a provider answers again on reconnect.
-    this.provided = undefined;
+    this.#observer.disconnect();
   }
 
   override willUpdate(): void {
@@ -126,44 +134,44 @@ export class DkHealingTimeline extends LitElement {
       treatmentDate: parseDate(this, 'treatment-date', this.treatmentDate),
       today: parseDate(this, 'today', this.today),
     };
-    this.recovery = resolveRecovery(own, this.provided);
-    this.locale = resolveLang(this);
-    this.shown = this.readPhases();
+    this.#recovery = resolveRecovery(own, this.#provided.value);
+    this.#locale = resolveLang(this);
+    this.#shown = this.#readPhases();
   }
 
-  private readPhases(): readonly ShownPhase[] {
+  #readPhases(): readonly ShownPhase[] {
     const elements = [...this.querySelectorAll('dk-phase')].filter((phase) => phase.closest('dk-healing-timeline') === this);
     if (!elements.length) return PRESETS[parseChoice(this, 'preset', this.preset, Object.keys(PRESETS), DEFAULT_PRESET)]!;
     const read = (phase: Element) => ({ name: phase.getAttribute('name'), start: phase.getAttribute('start'), end: phase.getAttribute('end') });
     const { phases, problems } = validatePhases(elements.map(read));
     for (const problem of problems) warn(elements[problem.source]!, problem.attribute, problem.message);
-    return phases.map((phase) => ({ ...phase, element: this.childHolding(elements[phase.source]!), span: elements[phase.source]!.getAttribute('span') }));
+    return phases.map((phase) => ({ ...phase, element: this.#childHolding(elements[phase.source]!), span: elements[phase.source]!.getAttribute('span') }));
   }
 
   /**
    * Only children can be slotted. WordPress's wpautop wraps inline tags separated by blank lines in `<p>`, so a
    * phase may arrive as `<p><dk-phase>…</dk-phase></p>`: the `<p>` is shown in its place.
    */
-  private childHolding(phase: Element): Element {
+  #childHolding(phase: Element): Element {
     let node = phase;
     while (node.parentElement !== this) node = node.parentElement!;
     return node;
   }
 
   override render() {
-    const { day } = this.recovery;
-    const current = day === undefined ? undefined : phaseAt(this.shown, day);
-    const status = this.statusText(current);
+    const { day } = this.#recovery;
+    const current = day === undefined ? undefined : phaseAt(this.#shown, day);
+    const status = this.#statusText(current);
     const layout = `${parseChoice(this, 'orientation', this.orientation, ['auto', 'horizontal', 'vertical'], 'auto')} ${parseChoice(this, 'scale', this.scale, ['equal', 'time'], 'equal')}`;
     return html`${status ? html`<p part="status">${status}</p>` : nothing}
       <ol part="list" role="list" class=${layout} aria-label=${this.label}>
-        ${this.shown.map((phase) => this.renderPhase(phase, phase === current, day))}
+        ${this.#shown.map((phase) => this.#renderPhase(phase, phase === current, day))}
       </ol>`;
   }
 
-  private renderPhase(phase: ShownPhase, isCurrent: boolean, day: number | undefined) {
+  #renderPhase(phase: ShownPhase, isCurrent: boolean, day: number | undefined) {
     const done = !isCurrent && day !== undefined && day >= phase.end;
-    const span = phase.span ?? formatSpan(this.locale, phase.start, phase.end);
+    const span = phase.span ?? formatSpan(this.#locale, phase.start, phase.end);
     // Where the day sits inside the phase, 0–1: the marker and the filled part of the bar follow it.
     const at = isCurrent ? Math.min(1, Math.max(0, (day! - phase.start) / (phase.end - phase.start))) : undefined;
     return html`<li
@@ -175,7 +183,7 @@ export class DkHealingTimeline extends LitElement {
       ${span ? html`<span part="span">${span}</span>` : nothing}
       <span part="segment"
         >${isCurrent
-          ? html`<span class="fill"></span><span part="marker">${fillTemplate(this.markerText, { day: this.number(day!) })}</span><span class="rest"></span>`
+          ? html`<span class="fill"></span><span part="marker">${fillTemplate(this.markerText, { day: this.#number(day!) })}</span><span class="rest"></span>`
           : nothing}</span
       >
       ${phase.element ? html`<slot></slot>` : html`<p part="text">${phase.text}</p>`}
@@ -183,30 +191,30 @@ export class DkHealingTimeline extends LitElement {
   }
 
   /** Text for the days no phase covers: before treatment, after the last phase, or in a gap. */
-  private statusText(current: Phase | undefined): string | undefined {
-    const { day, treatmentDate } = this.recovery;
-    if (day === undefined || current || !this.shown.length) return undefined;
+  #statusText(current: Phase | undefined): string | undefined {
+    const { day, treatmentDate } = this.#recovery;
+    if (day === undefined || current || !this.#shown.length) return undefined;
     if (day < 0) {
-      const relative = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' }).format(-day, 'day');
+      const relative = new Intl.RelativeTimeFormat(this.#locale, { numeric: 'auto' }).format(-day, 'day');
       const date = treatmentDate
-        ? new Intl.DateTimeFormat(this.locale, { timeZone: 'UTC', dateStyle: 'long' }).format(toUtcDate(treatmentDate))
+        ? new Intl.DateTimeFormat(this.#locale, { timeZone: 'UTC', dateStyle: 'long' }).format(toUtcDate(treatmentDate))
         : relative;
-      return fillTemplate(this.beforeText, { relative, days: this.number(-day), date });
+      return fillTemplate(this.beforeText, { relative, days: this.#number(-day), date });
     }
-    return fillTemplate(day > recoveryLength(this.shown) ? this.completeText : this.markerText, { day: this.number(day) });
+    return fillTemplate(day > recoveryLength(this.#shown) ? this.completeText : this.markerText, { day: this.#number(day) });
   }
 
-  private number(value: number): string {
-    return new Intl.NumberFormat(this.locale).format(value);
+  #number(value: number): string {
+    return new Intl.NumberFormat(this.#locale).format(value);
   }
 
   override updated(): void {
     const slots = this.renderRoot.querySelectorAll('slot');
     let index = 0;
-    for (const phase of this.shown) if (phase.element) slots[index++]?.assign(phase.element);
-    const key = JSON.stringify(this.shown.map(({ name, start, end }) => [name, start, end]));
-    if (key !== this.shownKey) {
-      this.shownKey = key;
+    for (const phase of this.#shown) if (phase.element) slots[index++]?.assign(phase.element);
+    const key = JSON.stringify(this.#shown.map(({ name, start, end }) => [name, start, end]));
+    if (key !== this.#shownKey) {
+      this.#shownKey = key;
       emit(this, 'dk-phases-change', { phases: this.phases });
     }
   }

@@ -1,10 +1,10 @@
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { styleProps, type StyleProps } from '../../src/core/style-props.js';
 
 class StylePropsProbe extends LitElement {
-  @property({ attribute: false }) props: StyleProps = {};
+  static override properties = { props: { attribute: false } };
+  props: StyleProps = {};
   override render() {
     return html`<div style=${styleProps(this.props)}></div>`;
   }
