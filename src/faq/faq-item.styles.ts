@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const faqItemStyles = css`
   :host {
     display: block;
-    --_question-size: var(--dk-faq-question-size, 1.0625rem);
   }
 
   /* Filtered out by the FAQ's search. Two rules: a browser without custom states drops the first, keeps the second. */
@@ -21,7 +20,7 @@ export const faqItemStyles = css`
 
   .heading {
     margin: 0;
-    font-size: var(--_question-size);
+    font-size: var(--dk-faq-question-size, 1.0625rem);
     font-weight: 600;
     line-height: 1.35;
   }
@@ -52,8 +51,9 @@ export const faqItemStyles = css`
     inline-size: 0.55em;
     block-size: 0.55em;
     margin-inline-end: 0.25em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
+    /* Physical sides on purpose: the chevron is symmetric, and logical ones would turn it sideways in RTL. */
+    border: solid;
+    border-width: 0 2px 2px 0;
     color: var(--_primary);
     transform: translateY(-25%) rotate(45deg);
     transition: transform var(--_duration) ease;
@@ -77,11 +77,5 @@ export const faqItemStyles = css`
 
   .answer ::slotted(:last-child) {
     margin-block-end: 0;
-  }
-
-  @media (forced-colors: active) {
-    .icon {
-      color: ButtonText;
-    }
   }
 `;

@@ -14,10 +14,11 @@ import { faqItemStyles } from './faq-item.styles.js';
 import { slugify, uniqueId } from './slug.js';
 
 const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const QUESTION_CHILD = ':scope>[slot=question]';
 
 /** The question of an item as plain text: its question slot, else its `question` (works before it upgrades). */
 export function questionOf(item: Element): string {
-  const slotted = item.querySelector(':scope > [slot="question"]');
+  const slotted = item.querySelector(QUESTION_CHILD);
   const property = (item as { question?: unknown }).question;
   return collapse(slotted ? slotted.textContent : typeof property === 'string' ? property : item.getAttribute('question'));
 }
@@ -115,7 +116,7 @@ export class DkFaqItem extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasSlottedQuestion = this.querySelector(':scope > [slot="question"]') !== null;
+    this.hasSlottedQuestion = this.querySelector(QUESTION_CHILD) !== null;
     this.syncId();
   }
 
@@ -234,7 +235,7 @@ export class DkFaqItem extends LitElement {
       document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
       return;
     }
-    warn(this, 'question', 'this item has no question: add a question attribute or a slot="question" child. Its answer shows on its own.');
+    warn(this, 'question', 'missing: add question="…" or a slot="question" child. The answer shows on its own.');
   }
 
   #toggleByVisitor(open: boolean): void {
@@ -254,7 +255,7 @@ export class DkFaqItem extends LitElement {
   }
 
   #handleQuestionSlotChange(): void {
-    this.hasSlottedQuestion = this.querySelector(':scope > [slot="question"]') !== null;
+    this.hasSlottedQuestion = this.querySelector(QUESTION_CHILD) !== null;
     this.syncId();
   }
 }

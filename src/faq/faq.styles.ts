@@ -6,8 +6,7 @@ export const faqStyles = css`
   }
 
   .search {
-    display: flex;
-    flex-direction: column;
+    display: grid;
     gap: calc(var(--_space) * 0.25);
     margin-block-end: calc(var(--_space) * 0.5);
   }
@@ -42,9 +41,5 @@ export const faqStyles = css`
   .no-results {
     margin: 0;
     padding: var(--_space) 0;
-  }
-
-  .no-results[hidden] {
-    display: none;
   }
 `;

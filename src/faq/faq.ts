@@ -100,16 +100,14 @@ export class DkFaq extends LitElement {
       attributeFilter: ['open', 'question', 'slot'],
     });
     this.#collectItems();
-    this.#closeAllBut(this.items.find((item) => item.hasAttribute('open')));
+    this.#keepFirstOpen();
     window.addEventListener('hashchange', this.#handleHashChange);
-    this.addEventListener('keydown', this.#handleKeyDown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer.disconnect();
     window.removeEventListener('hashchange', this.#handleHashChange);
-    this.removeEventListener('keydown', this.#handleKeyDown);
     this.#removeSchema();
   }
 
@@ -118,16 +116,16 @@ export class DkFaq extends LitElement {
     const regions = !this.multiple || this.items.length <= MAX_REGIONS;
     const settings = this.#settings.value!;
     if (headingLevel !== settings.headingLevel || regions !== settings.regions) this.#settings.setValue({ headingLevel, regions });
-    if (changed.has('multiple') && !this.multiple) this.#closeAllBut(this.items.find((item) => item.hasAttribute('open')));
+    if (changed.has('multiple')) this.#keepFirstOpen();
     const query = this.searchable ? this.query : '';
     for (const item of this.items) item.filteredOut = !matchesQuery(`${questionOf(item)} ${answerOf(item)}`, query);
   }
 
   protected override render() {
-    const list = html`<div class="list" part="list"><slot></slot></div>`;
+    // Key presses on the items' question buttons bubble out of their shadow roots through this slot.
+    const list = html`<div class="list" part="list" @keydown=${this.#handleKeyDown}><slot></slot></div>`;
     if (!this.searchable) return list;
-    const lang = resolveLang(this);
-    const number = new Intl.NumberFormat(lang);
+    const number = new Intl.NumberFormat(resolveLang(this));
     const shown = this.items.filter((item) => !item.filteredOut).length;
     const searching = this.query.trim() !== '';
     return html`
@@ -176,18 +174,23 @@ export class DkFaq extends LitElement {
     for (const item of this.items) if (item !== keep) item.removeAttribute('open');
   }
 
+  #keepFirstOpen(): void {
+    this.#closeAllBut(this.items.find((item) => item.hasAttribute('open')));
+  }
+
   #handleMutations(records: MutationRecord[]): void {
     this.#collectItems();
-    const opened = records
-      .filter((record) => record.attributeName === 'open' && (record.target as Element).hasAttribute('open'))
-      .map((record) => record.target as Element)
-      .filter((target) => this.items.includes(target as DkFaqItem));
-    if (opened.length) this.#closeAllBut(opened[opened.length - 1]);
+    // The item opened last (by the visitor, a link or the page's own script) stays open.
+    let opened: Element | undefined;
+    for (const { attributeName, target } of records) {
+      if (attributeName === 'open' && this.items.includes(target as DkFaqItem) && (target as Element).hasAttribute('open')) opened = target as Element;
+    }
+    if (opened) this.#closeAllBut(opened);
     this.requestUpdate();
   }
 
   /** ArrowDown/ArrowUp/Home/End from a question's button move focus between the visible questions. */
-  #handleKeyDown = (event: KeyboardEvent): void => {
+  #handleKeyDown(event: KeyboardEvent): void {
     const origin = event.composedPath()[0] as Element | undefined;
     if (origin?.localName !== 'button' || event.altKey || event.ctrlKey || event.metaKey) return;
     const questions = this.items.filter((item) => !item.filteredOut && questionOf(item) !== '');
@@ -200,7 +203,7 @@ export class DkFaq extends LitElement {
     if (next === undefined) return;
     event.preventDefault();
     questions[next]!.focus();
-  };
+  }
 
   #handleSearchInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
@@ -242,7 +245,7 @@ export class DkFaq extends LitElement {
         /"FAQPage"/.test(script.textContent ?? ''),
       );
       if (existing) {
-        warn(this, 'schema', 'the page already has FAQPage data (from an SEO plugin or another <dk-faq>); not adding a second.');
+        warn(this, 'schema', 'the page already has FAQPage data (an SEO plugin?); not adding more.');
         return;
       }
       this.#schemaScript = document.createElement('script');
