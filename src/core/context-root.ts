@@ -9,9 +9,9 @@
 import { ContextRoot } from '@lit/context';
 
 const attached = Symbol.for('dermakit.context-root');
-const root = globalThis as { [attached]?: boolean };
+const global = globalThis as { [attached]?: ContextRoot };
 
-if (typeof document !== 'undefined' && !root[attached]) {
-  root[attached] = true;
-  new ContextRoot().attach(document.documentElement);
+if (typeof document !== 'undefined' && !global[attached]) {
+  global[attached] = new ContextRoot();
+  global[attached].attach(document.documentElement);
 }

@@ -9,12 +9,31 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveElement } from 'lit';
 import { recoveryContext } from './recovery-context.js';
 
+let pruning = false;
+
+/**
+ * The document's `ContextRoot` keeps a (weak) entry for every request no provider answered, and lets entries go
+ * only when a provider announces itself. Widgets outside any `<dk-recovery>` that a page builder keeps creating and
+ * removing would pile them up (the benchmark saw 0.6 MB after 10,000 cycles). So after a widget leaves, announce
+ * once at the root: it re-sends the requests of connected widgets and drops the rest, since a request from an
+ * element no longer in the page does not reach it.
+ */
+function pruneUnansweredRequests(): void {
+  if (pruning) return;
+  pruning = true;
+  queueMicrotask(() => {
+    pruning = false;
+    document.documentElement.dispatchEvent(Object.assign(new Event('context-provider'), { context: recoveryContext }));
+  });
+}
+
 export function consumeRecovery(host: ReactiveElement): ContextConsumer<typeof recoveryContext, ReactiveElement> {
   const consumer = new ContextConsumer(host, { context: recoveryContext, subscribe: true });
   host.addController({
     hostDisconnected() {
       consumer.value = undefined;
       host.requestUpdate();
+      pruneUnansweredRequests();
     },
   });
   return consumer;
