@@ -110,8 +110,9 @@ export class DkFaqItem extends LitElement {
     return answerOf(this);
   }
 
+  /** An empty `slot="question"` child is no question: it would make a nameless button that arrow keys skip. */
   get #hasQuestion(): boolean {
-    return this.hasSlottedQuestion || collapse(this.question) !== '';
+    return (this.hasSlottedQuestion ? questionOf(this) : collapse(this.question)) !== '';
   }
 
   override connectedCallback(): void {
