@@ -4,11 +4,15 @@
  *
  * Why some rules look the way they do (comments stay out of the CSS text, which ships as written):
  * - `touch-action: pan-y` (pan-x when vertical): the page still scrolls across the slider's axis; swipes along
- *   it move the divider instead of scrolling sideways.
- * - `!important` on slotted images: themes style every img (`max-width: 100%; height: auto`) and page rules
- *   win over `::slotted` otherwise. `pointer-events: none` on them: no native image drag or long-press menu.
+ *   it move the divider instead of scrolling sideways. `-webkit-user-select` is the one spelling all three
+ *   engines read (WebKit still needs the prefix).
+ * - `!important` on slotted images: themes style every img (`max-width: 100%; height: auto`, margins) and page
+ *   rules win over `::slotted` otherwise. `pointer-events: none` on them: no native image drag or long-press menu.
+ * - The divider has no width: its outline draws the 2 px line centred on `--_pos`, and an outline (unlike a
+ *   background or a shadow) keeps a system colour in forced-colours mode.
  * - The handle is clamped half its size from the edges, so at 0 and 100 it stays whole inside the box and never
- *   widens the page column.
+ *   widens the page column. Its icon is an outer `<svg>` (100% of the handle; the viewBox leaves the margin).
+ *   In forced colours it needs nothing: background, text and border take system colours.
  * - A light ring under the focus outline keeps it visible over dark and light photos alike.
  * - The after image lies on top, clipped to its side of the divider (inline-end, or below).
  * - Label chips are solid (readable over any photo), sit in their own image's outer corner and inside its layer,
@@ -19,7 +23,6 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_line: var(--dk-before-after-divider-color, #fff);
     --_handle: var(--dk-before-after-handle-size, 2.75rem);
     --_half: calc(var(--_handle) / 2);
     display: block;
@@ -29,36 +32,31 @@ export const styles = css`
     aspect-ratio: var(--dk-before-after-ratio, var(--_ratio, 4 / 3));
     touch-action: pan-y;
     cursor: ew-resize;
-    user-select: none;
     -webkit-user-select: none;
   }
   .vertical { touch-action: pan-x; cursor: ns-resize; }
   .layer, .placeholder, .divider, .handle, .label { position: absolute; }
-  .layer, .placeholder { inset: 0; overflow: hidden; border-radius: var(--_radius); }
+  .layer, .placeholder { inset: 0; }
+  .layer { overflow: hidden; border-radius: var(--_radius); }
   ::slotted(*) {
     position: absolute !important;
     inset: 0;
-    display: block !important;
     width: 100% !important;
     height: 100% !important;
-    max-width: none !important;
     margin: 0 !important;
     object-fit: cover;
     pointer-events: none;
-    -webkit-user-drag: none;
   }
   .after { clip-path: inset(0 0 0 var(--_pos)); }
-  .frame:dir(rtl) .after { clip-path: inset(0 var(--_pos) 0 0); }
-  .frame.vertical .after { clip-path: inset(var(--_pos) 0 0 0); }
+  .after:dir(rtl) { clip-path: inset(0 var(--_pos) 0 0); }
+  .vertical .after { clip-path: inset(var(--_pos) 0 0 0); }
   .divider {
     inset-block: 0;
     inset-inline-start: var(--_pos);
-    width: 2px;
-    margin-inline-start: -1px;
-    background: var(--_line);
-    box-shadow: 0 0 0 1px #0008;
+    outline: 1px solid var(--dk-before-after-divider-color, #fff);
+    box-shadow: 0 0 0 2px #0008;
   }
-  .vertical .divider { inset: var(--_pos) 0 auto; width: auto; height: 2px; margin: -1px 0 0; }
+  .vertical .divider { inset: var(--_pos) 0 auto; }
   .handle {
     top: 50%;
     inset-inline-start: clamp(var(--_half), var(--_pos), 100% - var(--_half));
@@ -66,8 +64,6 @@ export const styles = css`
     width: var(--_handle);
     height: var(--_handle);
     margin: calc(var(--_half) * -1);
-    display: grid;
-    place-items: center;
     border: 2px solid;
     border-radius: 50%;
     background: var(--_surface);
@@ -76,28 +72,27 @@ export const styles = css`
   }
   .vertical .handle { inset: clamp(var(--_half), var(--_pos), 100% - var(--_half)) auto auto 50%; }
   .handle:focus-visible { box-shadow: 0 0 0 6px var(--_surface); }
-  svg { width: 60%; fill: none; stroke: currentColor; stroke-width: 2.5; stroke-linecap: round; stroke-linejoin: round; }
+  svg { fill: currentColor; }
   .vertical svg { rotate: 90deg; }
   .label {
-    top: 0.5rem;
-    inset-inline-start: 0.5rem;
+    top: .5rem;
+    inset-inline-start: .5rem;
     max-width: calc(50% - var(--_half) - 1rem);
-    padding: 0.125rem 0.5rem;
+    padding: .125rem .5rem;
     border-radius: calc(var(--_radius) / 2);
     background: var(--_text);
     color: var(--_surface);
-    font-size: 0.875rem;
+    font-size: .875rem;
     font-weight: 600;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .after .label { inset-inline: auto 0.5rem; }
-  .vertical .after .label { inset-inline: 0.5rem auto; top: auto; bottom: 0.5rem; }
+  .after .label { inset-inline: auto .5rem; }
+  .vertical .after .label { inset-inline: .5rem auto; top: auto; bottom: .5rem; }
   .placeholder {
-    display: flex;
-    align-items: center;
-    justify-content: center;
+    display: grid;
+    place-items: center;
     padding: 2.5rem 1rem;
     padding-inline-end: calc(50% + var(--_half));
     background: color-mix(in srgb, var(--_border) 20%, var(--_surface));
@@ -111,9 +106,6 @@ export const styles = css`
   .vertical .placeholder { padding-inline: 1rem; align-items: start; }
   .vertical .after .placeholder { align-items: end; }
   @media (forced-colors: active) {
-    .divider, .handle { forced-color-adjust: none; background: CanvasText; }
-    .handle { background: Canvas; color: CanvasText; }
-    .handle:focus-visible { outline-color: Highlight; }
     .label { border: 1px solid; }
   }
 `;

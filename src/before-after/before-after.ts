@@ -85,93 +85,75 @@ export class DkBeforeAfter extends LitElement {
   valueText = 'Showing {after}% after';
 
   private current = 50;
-  #vertical = false;
+  /** `horizontal` or `vertical`, parsed from `orientation`. */
+  #orientation!: string;
+  #vertical!: boolean;
   /** The position when a drag began; `undefined` when no pointer is down. */
   #dragStart?: number;
   /** A finger is down on the image and has not moved yet. */
-  #tap = false;
+  #tap?: boolean;
+  #refresh = () => this.requestUpdate();
 
   constructor() {
     super();
     // Image load/error events do not bubble, but they pass the host on the way down (capture phase).
-    const refresh = () => this.requestUpdate();
-    this.addEventListener('load', refresh, true);
-    this.addEventListener('error', refresh, true);
+    for (const type of ['load', 'error']) this.addEventListener(type, this.#refresh, true);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('position')) {
       this.current = clampPosition(parseNumber(this, 'position', this.position, { fallback: 50, min: 0, max: 100 }));
     }
-    this.#vertical = parseChoice(this, 'orientation', this.orientation, ['horizontal', 'vertical'], 'horizontal') === 'vertical';
+    this.#vertical = (this.#orientation = parseChoice(this, 'orientation', this.orientation, ['horizontal', 'vertical'], 'horizontal')) === 'vertical';
   }
 
   override render() {
     const before = Math.round(this.current);
     const format = new Intl.NumberFormat(resolveLang(this)).format;
-    const [beforeImage, afterImage] = [this.#slotted('before'), this.#slotted('after')];
-    // Markup kept compact: template whitespace ships as written.
-    return html`<div
-      part="frame"
-      class="frame ${this.#vertical ? 'vertical' : ''}"
-      style=${styleProps({ '--_pos': `${this.current}%`, '--_ratio': aspectRatio(beforeImage, afterImage) })}
-      @pointerdown=${this.#handlePointerDown}
-      @pointermove=${this.#handlePointerMove}
-      @pointerup=${this.#handlePointerEnd}
-      @pointercancel=${this.#handlePointerEnd}
-    >${this.#renderLayer('before', beforeImage, this.beforeLabel)}${this.#renderLayer('after', afterImage, this.afterLabel)}<div
-        part="divider"
-        class="divider"
-      ></div><div
-        part="handle"
-        class="handle"
-        role="slider"
-        tabindex="0"
-        aria-label=${this.label}
-        aria-orientation=${this.#vertical ? 'vertical' : 'horizontal'}
-        aria-valuemin="0"
-        aria-valuemax="100"
-        aria-valuenow=${this.#vertical ? 100 - before : before}
-        aria-valuetext=${fillTemplate(this.valueText, { after: format(100 - before), before: format(before) })}
-        @keydown=${this.#handleKeyDown}
-      ><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 6 3 12l6 6m6-12 6 6-6 6" /></svg></div
-    ></div>`;
+    const images = [this.#slotted('before'), this.#slotted('after')];
+    // The slider's children are presentational (ARIA), so the icon needs no aria-hidden.
+    return html`<div part="frame" class="frame ${this.#orientation}"
+      style=${styleProps({ '--_pos': `${this.current}%`, '--_ratio': aspectRatio(images) })}
+      @pointerdown=${this.#handlePointerDown} @pointermove=${this.#handlePointerMove}
+      @pointerup=${this.#handlePointerEnd} @pointercancel=${this.#handlePointerEnd}>${this.#renderLayer('before', images[0], this.beforeLabel)}${this.#renderLayer('after', images[1], this.afterLabel)}<div part="divider" class="divider"></div><div part="handle" class="handle" role="slider" tabindex="0"
+      aria-label=${this.label} aria-orientation=${this.#orientation} aria-valuemin="0" aria-valuemax="100"
+      aria-valuenow=${this.#vertical ? 100 - before : before}
+      aria-valuetext=${fillTemplate(this.valueText, { after: format(100 - before), before: format(before) })}
+      @keydown=${this.#handleKeyDown}><svg viewBox="-8 -8 40 40"><path d="M9 6 3 12l6 6zm6 0 6 6-6 6z"/></svg></div></div>`;
   }
 
-  #renderLayer(side: Side, content: Element | null, text: string) {
+  #renderLayer(side: Side, content: HTMLImageElement | null, text: string) {
     if (!content && document.readyState !== 'loading') {
       warn(this, 'slot', `no <img slot="${side}"> child; showing a placeholder.`);
     }
     // A broken image is "complete" with no pixels: this also catches one that failed before the script ran.
-    const failed = !content || (content instanceof HTMLImageElement && content.complete && !content.naturalWidth);
-    return html`<div part=${side} class="layer ${side}"><slot name=${side} @slotchange=${() => this.requestUpdate()}></slot
-      >${failed
-        ? html`<div part="placeholder" class="placeholder" aria-hidden="true">${(content as HTMLImageElement | null)?.alt || text}</div>`
-        : nothing}${this.hideLabels || !text
-        ? nothing
-        : html`<span part="label ${side}-label" class="label" aria-hidden="true">${text}</span>`}</div
-    >`;
+    // (Other elements have no `complete`: never a placeholder.)
+    const failed = !content || (content.complete && !content.naturalWidth);
+    return html`<div part=${side} class="layer ${side}"><slot name=${side} @slotchange=${this.#refresh}></slot>${failed
+      ? html`<div part="placeholder" class="placeholder" aria-hidden="true">${content?.alt || text}</div>`
+      : nothing}${this.hideLabels || !text ? nothing : html`<span part="label ${side}-label" class="label" aria-hidden="true">${text}</span>`}</div>`;
   }
 
-  #slotted(side: Side): Element | null {
-    return this.querySelector(`:scope > [slot="${side}"]`);
+  /** The slotted image (typed as one; any other element reads as having no `complete`, `alt` or natural size). */
+  #slotted(side: Side): HTMLImageElement | null {
+    return this.querySelector(`:scope>[slot=${side}]`);
   }
 
   #handlePointerDown(event: PointerEvent): void {
     if (event.button) return;
     // No text selection, no native drag; focus goes to the handle so the arrow keys carry on from here.
     event.preventDefault();
-    const handle = this.renderRoot.querySelector<HTMLElement>('[role=slider]');
-    handle?.focus({ preventScroll: true });
+    const handle = this.renderRoot.querySelector<HTMLElement>('[role=slider]')!;
+    handle.focus({ preventScroll: true });
     try {
       (event.currentTarget as Element).setPointerCapture(event.pointerId);
     } catch {
       // Not a live pointer (a synthetic event): dragging still works while it stays over the image.
     }
     this.#dragStart = this.current;
-    // Grabbing the handle does not jump. A finger waits for its first move or lifts (a tap): one scrolling the
-    // page past the image must not move the divider.
-    const jump = event.target !== handle;
+    // Grabbing the handle (or its icon) does not jump. A finger waits for its first move or lifts (a tap): one
+    // scrolling the page past the image must not move the divider.
+    const jump = !handle.contains(event.target as Node);
     this.#tap = jump && event.pointerType === 'touch';
     if (jump && !this.#tap) this.#moveTo(event);
   }
@@ -206,19 +188,17 @@ export class DkBeforeAfter extends LitElement {
   }
 
   #isRtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
+    return this.matches(':dir(rtl)');
   }
 }
 
-/** The box's ratio: the images' width/height attributes (known before they load), else their natural size. */
-function aspectRatio(...contents: (Element | null)[]): string | undefined {
-  const images = contents.filter((content): content is HTMLImageElement => content instanceof HTMLImageElement);
+/** The box's ratio: the before image's width/height attributes (known before it loads), else its natural size, else the after image's. */
+function aspectRatio(images: (HTMLImageElement | null)[]): string | undefined {
   for (const image of images) {
-    const [width, height] = [Number(image.getAttribute('width')), Number(image.getAttribute('height'))];
-    if (width > 0 && height > 0) return `${width} / ${height}`;
+    const [width, height] = [Number(image?.getAttribute('width')), Number(image?.getAttribute('height'))];
+    if (width > 0 && height > 0) return `${width}/${height}`;
+    if (image?.naturalWidth) return `${image.naturalWidth}/${image.naturalHeight}`;
   }
-  const loaded = images.find((image) => image.naturalWidth);
-  return loaded && `${loaded.naturalWidth} / ${loaded.naturalHeight}`;
 }
 
 declare global {

@@ -22,17 +22,13 @@ export interface Box {
 
 /** Clamps to 0–100 and rounds to a tenth: finer than a pixel on any screen, short in events. Not finite → 50. */
 export function clampPosition(value: number): number {
-  return Number.isFinite(value) ? Math.round(Math.min(100, Math.max(0, value)) * 10) / 10 : 50;
+  return isFinite(value) ? Math.round(Math.min(100, Math.max(0, value)) * 10) / 10 : 50;
 }
 
 /** The position under a pointer at (`x`, `y`), in the coordinates `box` is in. */
 export function positionFromPoint(box: Box, x: number, y: number, vertical: boolean, rtl: boolean): number {
-  const share = vertical
-    ? (y - box.top) / box.height
-    : rtl
-      ? (box.left + box.width - x) / box.width
-      : (x - box.left) / box.width;
-  return clampPosition(share * 100);
+  const across = (x - box.left) / box.width;
+  return clampPosition(100 * (vertical ? (y - box.top) / box.height : rtl ? 1 - across : across));
 }
 
 /** How each APG slider key changes the ARIA value. */
@@ -53,10 +49,9 @@ const STEPS: Readonly<Record<string, number>> = {
  * ArrowRight swap, so each still moves the divider the way it points; a vertical one counts from the top.
  */
 export function positionFromKey(key: string, current: number, vertical: boolean, rtl: boolean): number | undefined {
-  const step = STEPS[key];
-  if (step === undefined) return undefined;
-  const mirrored = vertical || (rtl && (key === 'ArrowLeft' || key === 'ArrowRight'));
-  const signed = mirrored ? -step : step;
-  const target = current + signed;
-  return clampPosition(signed > 0 ? Math.floor(target) : Math.ceil(target));
+  let step = STEPS[key];
+  if (step) {
+    if (vertical || (rtl && /Left|Right/.test(key))) step = -step;
+    return clampPosition((step > 0 ? Math.floor : Math.ceil)(current + step));
+  }
 }
