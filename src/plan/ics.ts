@@ -52,21 +52,21 @@ export function foldLine(line: string): string {
 export function writeCalendar(events: readonly CalendarEvent[], now: Date): string {
   const stamp = now.toISOString().replace(/[-:]|\.\d+/g, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//dermakit//treatment plan ${VERSION}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  for (const event of events) {
+  for (const { uid, date, summary, location, description } of events) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${escapeText(event.uid)}`,
+      `UID:${escapeText(uid)}`,
       `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${icsDate(event.date)}`,
-      `DTEND;VALUE=DATE:${icsDate(addDays(event.date, 1))}`,
-      `SUMMARY:${escapeText(event.summary)}`,
+      `DTSTART;VALUE=DATE:${icsDate(date)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(date, 1))}`,
+      `SUMMARY:${escapeText(summary)}`,
     );
-    if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+    if (location) lines.push(`LOCATION:${escapeText(location)}`);
+    if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  // The empty last line ends the file with CRLF too.
+  return [...lines, 'END:VCALENDAR', ''].map(foldLine).join('\r\n');
 }
 
 /** A file name from a title: ASCII letters and digits joined by hyphens, at most 60 characters, else `fallback`. */
@@ -77,6 +77,6 @@ export function fileSlug(title: string, fallback: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 60)
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, '');
   return slug || fallback;
 }

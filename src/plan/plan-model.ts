@@ -33,10 +33,9 @@ export interface PlannedSession {
  * How many sessions are done: the author's `completed` when given; otherwise every session dated before the
  * visitor's today (a session on today itself is still ahead); otherwise none.
  */
-export function completedCount({ sessions, intervalDays, completed, elapsed }: PlanInput): number {
-  if (completed !== undefined) return Math.min(sessions, Math.max(0, completed));
-  if (elapsed === undefined || elapsed <= 0) return 0;
-  return Math.min(sessions, Math.ceil(elapsed / intervalDays));
+export function completedCount({ sessions, intervalDays, completed, elapsed = 0 }: PlanInput): number {
+  // A negative or zero elapsed rounds up to 0 or less, which the clamp turns into none done.
+  return Math.min(sessions, Math.max(0, completed ?? Math.ceil(elapsed / intervalDays)));
 }
 
 export function planSessions(input: PlanInput): PlannedSession[] {

@@ -8,7 +8,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_marker: var(--dk-plan-marker-size, 2rem);
-    --_gap: calc(var(--_space) * 0.75);
+    --_gap: calc(var(--_space) * .75);
     display: block;
     container-type: inline-size;
   }
@@ -26,7 +26,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: var(--_marker) auto 1fr;
     align-items: center;
-    gap: 0.25rem var(--_gap);
+    gap: .25rem var(--_gap);
   }
 
   li:not(:last-child)::after {
@@ -38,9 +38,10 @@ export const styles = css`
     border-inline-start: 2px solid var(--dk-plan-line, var(--_border));
   }
 
-  [part='marker'] {
+  /* One element type per part (b marker, small state, p progress) keeps the selectors short. */
+  /* As wide as its grid column (stretched); as tall, borders included whatever their width. */
+  b {
     box-sizing: border-box;
-    width: var(--_marker);
     height: var(--_marker);
     display: grid;
     place-items: center;
@@ -48,45 +49,44 @@ export const styles = css`
     border: 2px solid var(--_border);
     border-radius: 50%;
     background: var(--_surface);
-    font-size: 0.875em;
-    font-weight: 600;
+    font-size: .875em;
   }
 
-  [part~='step-done'] [part='marker'] {
+  .done b {
     background: var(--_primary);
     border-color: var(--_primary);
     color: var(--_on-primary);
   }
 
-  [part~='step-next'] [part='marker'] {
-    border: 3px solid var(--_primary);
-  }
-
-  [part='status'],
-  [part='progress'] {
-    color: var(--_muted);
-  }
-
-  [part~='step-next'] * {
+  /* The next step in the primary colour, its marker ring thicker (currentColor: the primary). */
+  .next * {
     color: var(--_primary);
     font-weight: 600;
   }
 
-  [part='status'] {
-    justify-self: start;
-    padding: 0 0.5em;
-    border: 1px solid;
-    border-radius: 1em;
-    font-size: 0.875em;
+  .next b {
+    border: 3px solid;
   }
 
-  [part='progress'] {
+  small,
+  p {
+    color: var(--_muted);
+  }
+
+  small {
+    justify-self: start;
+    padding: 0 .5em;
+    border: 1px solid;
+    border-radius: 1em;
+  }
+
+  p {
     margin: var(--_space) 0 var(--_gap);
   }
 
   button {
     min-height: 2.75rem;
-    padding: 0.5rem 1.25rem;
+    padding: .5rem 1.25rem;
     border: 1px solid transparent;
     border-radius: var(--_radius);
     background: var(--_primary);
@@ -101,7 +101,7 @@ export const styles = css`
       grid-template-columns: var(--_marker) 1fr;
     }
 
-    [part='status'] {
+    small {
       grid-column: 2;
     }
   }

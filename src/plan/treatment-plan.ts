@@ -119,31 +119,27 @@ export class DkTreatmentPlan extends LitElement {
   #provided = consumeRecovery(this);
 
   #steps: PlannedSession[] = [];
-  #intervalDaysValue = 28;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-  }
+  /** Dated sessions not yet done: the ones a calendar file holds. */
+  #pending: PlannedSession[] = [];
+  #intervalDays = 28;
 
   override willUpdate(): void {
     const sessions = parseNumber(this, 'sessions', this.sessions, { fallback: 3, min: 1, max: 12, integer: true });
     const weeks = parseNumber(this, 'interval-weeks', this.intervalWeeks, { fallback: 4, min: 1, max: 26, integer: true });
     const days = parseOptionalNumber(this, 'interval-days', this.intervalDays, { min: 1, max: 182, integer: true });
-    if (days !== undefined && this.intervalWeeks != null) {
-      warn(this, 'interval-weeks', 'ignored: interval-days is set and wins.');
-    }
-    const start = parseDate(this, 'start-date', this.startDate);
+    if (days && this.intervalWeeks != null) warn(this, 'interval-weeks', 'ignored: interval-days is set and wins.');
     const today = parseDate(this, 'today', this.today);
+    const provided = this.#provided.value;
     // An own today measures from the context's treatment date too, instead of taking its day as given.
-    const state = resolveRecovery({ treatmentDate: start ?? (today && this.#provided.value?.treatmentDate), today }, this.#provided.value);
-    this.#intervalDaysValue = days ?? weeks * 7;
+    const state = resolveRecovery({ treatmentDate: parseDate(this, 'start-date', this.startDate) ?? (today && provided?.treatmentDate), today }, provided);
     this.#steps = planSessions({
       sessions,
-      intervalDays: this.#intervalDaysValue,
+      intervalDays: (this.#intervalDays = days ?? weeks * 7),
       start: state.treatmentDate,
       completed: parseOptionalNumber(this, 'completed', this.completed, { min: 0, max: sessions, integer: true }),
       elapsed: state.day,
     });
+    this.#pending = this.#steps.filter((step) => step.date && step.status != 'done');
   }
 
   override render() {
@@ -151,52 +147,47 @@ export class DkTreatmentPlan extends LitElement {
     const number = new Intl.NumberFormat(lang).format;
     const date = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
     const total = number(this.#steps.length);
-    const done = this.#steps.filter((step) => step.status === 'done').length;
-    const statusText = {
-      done: this.doneLabel ?? 'Done',
-      next: this.nextLabel ?? 'Next',
-      upcoming: this.upcomingLabel ?? 'Upcoming',
-    };
-    const when = ({ date: day, offset }: PlannedSession) =>
-      day
-        ? date.format(toUtcDate(day))
-        : this.#intervalDaysValue % 7
-          ? fillTemplate(this.dayLabel ?? 'Day {day}', { day: number(offset) })
-          : fillTemplate(this.weekLabel ?? 'Week {week}', { week: number(offset / 7) });
-    return html`
-      <ol part="list" role="list">
+    const statusText = { done: this.doneLabel ?? 'Done', next: this.nextLabel ?? 'Next', upcoming: this.upcomingLabel ?? 'Upcoming' };
+    // Without a date: whole weeks read as "Week 4", other intervals as "Day 10".
+    const relative = this.#intervalDays % 7 ? this.dayLabel ?? 'Day {day}' : this.weekLabel ?? 'Week {week}';
+    return html`<ol part="list" role="list">
         ${this.#steps.map(
-          (step) => html`<li part="step step-${step.status}" aria-current=${step.status === 'next' ? 'step' : nothing}>
-            <span part="marker" aria-hidden="true">${step.status === 'done' ? '✓' : number(step.index)}</span>
-            <span part="label">${fillTemplate(this.sessionLabel ?? 'Session {n} — {when}', { n: number(step.index), total, when: when(step) })}</span>
-            <span part="status">${statusText[step.status]}</span>
+          ({ index, offset, date: day, status }) => html`<li class=${status} part="step step-${status}" aria-current=${status == 'next' ? 'step' : nothing}>
+            <b part="marker" aria-hidden="true">${status == 'done' ? '✓' : number(index)}</b>
+            <span part="label"
+              >${fillTemplate(this.sessionLabel ?? 'Session {n} — {when}', {
+                n: number(index),
+                total,
+                when: day ? date.format(toUtcDate(day)) : fillTemplate(relative, { day: number(offset), week: number(offset / 7) }),
+              })}</span
+            >
+            <small part="status">${statusText[status]}</small>
           </li>`,
         )}
       </ol>
-      <p part="progress">${fillTemplate(this.progressLabel ?? '{completed} of {total} sessions complete', { completed: number(done), total })}</p>
-      ${this.#pending().length
+      <p part="progress">
+        ${fillTemplate(this.progressLabel ?? '{completed} of {total} sessions complete', {
+          completed: number(this.#steps.filter((step) => step.status == 'done').length),
+          total,
+        })}
+      </p>
+      ${this.#pending.length
         ? html`<button part="button" type="button" @click=${this.#handleDownload}>${this.buttonLabel ?? 'Add to calendar'}</button>`
-        : nothing}
-    `;
-  }
-
-  /** Dated sessions not yet done: the ones a calendar file holds. */
-  #pending(): PlannedSession[] {
-    return this.#steps.filter((step) => step.date && step.status !== 'done');
+        : nothing}`;
   }
 
   #handleDownload(): void {
     const title = this.eventTitle ?? 'Treatment session {n} of {total}';
-    const total = this.#steps.length;
     const slug = fileSlug(title.split('{')[0]!, 'treatment-plan');
     // Stable across regenerations (apps update an event they know instead of adding a copy), unique per series.
-    const series = `${formatIsoDate(this.#steps[0]!.date!)}-${slug}@${globalThis.location?.hostname || 'dermakit'}`;
-    const events = this.#pending().map((step) => ({
-      uid: `${step.index}-${series}`,
-      date: step.date!,
-      summary: fillTemplate(title, { n: step.index, total }),
+    const series = `${formatIsoDate(this.#steps[0]!.date!)}-${slug}@${location.hostname || 'dermakit'}`;
+    const fill = (text: string, n: number) => fillTemplate(text, { n, total: this.#steps.length });
+    const events = this.#pending.map(({ index, date }) => ({
+      uid: `${index}-${series}`,
+      date: date!,
+      summary: fill(title, index),
       location: this.location,
-      description: this.description && fillTemplate(this.description, { n: step.index, total }),
+      description: this.description && fill(this.description, index),
     }));
     const filename = `${slug}.ics`;
     const url = URL.createObjectURL(new Blob([writeCalendar(events, new Date())], { type: 'text/calendar;charset=utf-8' }));
