@@ -2,27 +2,16 @@
  * Styles of `<dk-healing-timeline>`: stacked phases when narrow, side by side when wide (container query).
  *
  * Comments stay out of the `css` literals: the bundle ships those as written.
+ * - Stacked, list and items are grids; side by side, the list becomes a flex row and the items' `flex` applies.
  * - Each item shows its bar first (`order: -1`) but lists it after name and span, so it is read name first.
- * - The marker sits at the day's place: the spaces before (`.fill`, the elapsed part of the bar) and after it
- *   (`.rest`) share the free width in proportion `--_at` : `1 - --_at`, so it never overflows the phase.
+ * - The bar is the segment itself; its margins leave room for the marker, which is centred on it.
+ * - The marker sits at the day's place: `.fill` (the elapsed part of the bar) grows by `--_at` (0–1), and a flex
+ *   factor below 1 takes only that share of the free width, so the marker never overflows the phase.
  * - `scale="time"` widths follow the days (`--_w`), but never so narrow that a short phase's name is unreadable.
+ * - Forced colours: the private colours switch to system colours, and the bar keeps them (`forced-color-adjust`
+ *   is inherited by the fill and the marker).
  */
-import { css, type CSSResult } from 'lit';
-
-/** Side-by-side layout, applied when forced (`.horizontal`) or when the element is wide enough (`.auto`). */
-const sideBySide = (list: CSSResult) => css`
-  ${list} {
-    flex-direction: row;
-  }
-  ${list} > li {
-    flex: 1 1 0;
-    min-inline-size: 0;
-  }
-  ${list}.time > li {
-    flex-grow: var(--_w);
-    min-inline-size: 6rem;
-  }
-`;
+import { css } from 'lit';
 
 export const styles = css`
   :host {
@@ -35,122 +24,110 @@ export const styles = css`
     container-type: inline-size;
   }
 
-  p {
+  p,
+  ol,
+  ::slotted(*) {
     margin: 0;
   }
 
-  [part='status'] {
+  [part=status] {
     font-weight: 600;
     margin-block-end: calc(var(--_space) / 2);
   }
 
+  ol,
+  li {
+    display: grid;
+  }
+
   ol {
-    display: flex;
-    flex-direction: column;
     gap: calc(var(--_space) / 2);
-    margin: 0;
     padding: 0;
     list-style: none;
   }
 
   li {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    padding: 0.5rem 0.75rem 0.75rem;
+    align-content: start;
+    gap: .25rem;
+    flex: 1 1 0;
+    min-inline-size: 0;
+    padding: .5rem .75rem .75rem;
     border: 2px solid transparent;
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
 
-  [part~='current'] {
+  .time > li {
+    flex-grow: var(--_w);
+    min-inline-size: 6rem;
+  }
+
+  .horizontal {
+    display: flex;
+  }
+
+  @container (min-width: 36rem) {
+    .auto {
+      display: flex;
+    }
+  }
+
+  [part~=current] {
     border-color: var(--_current);
   }
 
-  [part='name'] {
+  [part=name],
+  [part=marker] {
     font-weight: 700;
   }
 
-  [part='span'] {
+  [part=span] {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: .9em;
   }
 
-  [part='segment'] {
+  [part=segment] {
     order: -1;
-    position: relative;
     display: flex;
     align-items: center;
-    min-block-size: 1.75rem;
-  }
-
-  [part='segment']::before,
-  .fill {
-    content: '';
-    block-size: 0.5rem;
-    border-radius: 0.25rem;
+    block-size: .5rem;
+    margin-block: .625rem;
+    border-radius: .25rem;
     background: var(--_segment);
   }
 
-  [part='segment']::before {
-    position: absolute;
-    inset-inline: 0;
-  }
-
-  [part~='done'] [part='segment']::before,
+  [part~=done] [part=segment],
   .fill {
     background: var(--_done);
   }
 
-  .fill,
-  .rest {
-    position: relative;
+  .fill {
+    align-self: stretch;
+    border-radius: inherit;
     flex-grow: var(--_at);
     transition: flex-grow var(--_duration);
   }
 
-  .rest {
-    flex-grow: calc(1 - var(--_at));
-  }
-
-  [part='marker'] {
-    position: relative;
-    padding: 0.125rem 0.5rem;
+  [part=marker] {
+    padding: .125rem .5rem;
     border-radius: 1rem;
     background: var(--_marker);
     color: var(--_marker-text);
-    font-size: 0.875em;
-    font-weight: 700;
+    font-size: .875em;
     white-space: nowrap;
   }
 
-  ::slotted(*) {
-    display: block;
-    margin: 0;
-  }
-
-  ${sideBySide(css`.horizontal`)}
-
-  @container (min-width: 36rem) {
-    ${sideBySide(css`.auto`)}
-  }
-
   @media (forced-colors: active) {
-    [part='segment']::before,
-    .fill,
-    [part='marker'] {
+    :host {
+      --_segment: GrayText;
+      --_done: Highlight;
+      --_current: Highlight;
+      --_marker: Highlight;
+      --_marker-text: HighlightText;
+    }
+
+    [part=segment] {
       forced-color-adjust: none;
-      background: GrayText;
-      color: Canvas;
-    }
-    [part~='done'] [part='segment']::before,
-    .fill,
-    [part='marker'] {
-      background: Highlight;
-      color: HighlightText;
-    }
-    [part~='current'] {
-      border-color: Highlight;
     }
   }
 `;

@@ -22,11 +22,8 @@ import { styles } from './healing-timeline.styles.js';
 import { formatSpan } from './span.js';
 import { validatePhases } from './validate-phases.js';
 
-/** A phase as drawn: from the preset, or from a `<dk-phase>` (its element and `span` override). */
-interface ShownPhase extends Phase {
-  readonly element?: Element;
-  readonly span?: string | null;
-}
+/** A phase as drawn: from the preset, or from the `<dk-phase>` it was read from (`source`). */
+type ShownPhase = Phase & { readonly source?: Element };
 
 /**
  * @tagname dk-healing-timeline
@@ -71,7 +68,7 @@ export class DkHealingTimeline extends LitElement {
     beforeText: { attribute: 'before-text', useDefault: true },
     completeText: { attribute: 'complete-text', useDefault: true },
   };
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
 
   /** Days since treatment (a whole number; negative = before treatment). Wins over dates and `<dk-recovery>`. */
   day?: string;
@@ -105,8 +102,7 @@ export class DkHealingTimeline extends LitElement {
 
   #provided = consumeRecovery(this);
 
-  #recovery: RecoveryState = resolveRecovery({}, undefined);
-  #locale = 'en';
+  #recovery!: RecoveryState;
   #shown: readonly ShownPhase[] = [];
   #shownKey?: string;
   #observer = new MutationObserver(() => this.requestUpdate());
@@ -119,7 +115,7 @@ export class DkHealingTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Phases are attributes and children: a page builder may edit or replace them at any time.
-    this.#observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['name', 'start', 'end', 'span'] });
+    this.#observer.observe(this, { childList: true, subtree: true, attributeFilter: ['name', 'start', 'end', 'span'] });
     this.requestUpdate();
   }
 
@@ -129,93 +125,74 @@ export class DkHealingTimeline extends LitElement {
   }
 
   override willUpdate(): void {
-    const own = {
-      day: parseOptionalNumber(this, 'day', this.day, { integer: true }),
-      treatmentDate: parseDate(this, 'treatment-date', this.treatmentDate),
-      today: parseDate(this, 'today', this.today),
-    };
-    this.#recovery = resolveRecovery(own, this.#provided.value);
-    this.#locale = resolveLang(this);
-    this.#shown = this.#readPhases();
-  }
-
-  #readPhases(): readonly ShownPhase[] {
+    this.#recovery = resolveRecovery(
+      {
+        day: parseOptionalNumber(this, 'day', this.day, { integer: true }),
+        treatmentDate: parseDate(this, 'treatment-date', this.treatmentDate),
+        today: parseDate(this, 'today', this.today),
+      },
+      this.#provided.value,
+    );
+    // Phases of a timeline nested inside this one are its own.
     const elements = [...this.querySelectorAll('dk-phase')].filter((phase) => phase.closest('dk-healing-timeline') === this);
-    if (!elements.length) return PRESETS[parseChoice(this, 'preset', this.preset, Object.keys(PRESETS), DEFAULT_PRESET)]!;
-    const read = (phase: Element) => ({ name: phase.getAttribute('name'), start: phase.getAttribute('start'), end: phase.getAttribute('end') });
-    const { phases, problems } = validatePhases(elements.map(read));
-    for (const problem of problems) warn(elements[problem.source]!, problem.attribute, problem.message);
-    return phases.map((phase) => ({ ...phase, element: this.#childHolding(elements[phase.source]!), span: elements[phase.source]!.getAttribute('span') }));
-  }
-
-  /**
-   * Only children can be slotted. WordPress's wpautop wraps inline tags separated by blank lines in `<p>`, so a
-   * phase may arrive as `<p><dk-phase>…</dk-phase></p>`: the `<p>` is shown in its place.
-   */
-  #childHolding(phase: Element): Element {
-    let node = phase;
-    while (node.parentElement !== this) node = node.parentElement!;
-    return node;
+    this.#shown = elements.length
+      ? validatePhases(elements, warn)
+      : PRESETS[parseChoice(this, 'preset', this.preset, Object.keys(PRESETS), DEFAULT_PRESET)]!;
   }
 
   override render() {
-    const { day } = this.#recovery;
-    const current = day === undefined ? undefined : phaseAt(this.#shown, day);
-    const status = this.#statusText(current);
-    const layout = `${parseChoice(this, 'orientation', this.orientation, ['auto', 'horizontal', 'vertical'], 'auto')} ${parseChoice(this, 'scale', this.scale, ['equal', 'time'], 'equal')}`;
-    return html`${status ? html`<p part="status">${status}</p>` : nothing}
-      <ol part="list" role="list" class=${layout} aria-label=${this.label}>
-        ${this.#shown.map((phase) => this.#renderPhase(phase, phase === current, day))}
-      </ol>`;
-  }
-
-  #renderPhase(phase: ShownPhase, isCurrent: boolean, day: number | undefined) {
-    const done = !isCurrent && day !== undefined && day >= phase.end;
-    const span = phase.span ?? formatSpan(this.#locale, phase.start, phase.end);
-    // Where the day sits inside the phase, 0–1: the marker and the filled part of the bar follow it.
-    const at = isCurrent ? Math.min(1, Math.max(0, (day! - phase.start) / (phase.end - phase.start))) : undefined;
-    return html`<li
-      part=${isCurrent ? 'phase current' : done ? 'phase done' : 'phase'}
-      aria-current=${isCurrent ? 'step' : nothing}
-      style=${styleProps({ '--_w': phase.end - phase.start, '--_at': at })}
-    >
-      <span part="name">${phase.name}</span>
-      ${span ? html`<span part="span">${span}</span>` : nothing}
-      <span part="segment"
-        >${isCurrent
-          ? html`<span class="fill"></span><span part="marker">${fillTemplate(this.markerText, { day: this.#number(day!) })}</span><span class="rest"></span>`
-          : nothing}</span
-      >
-      ${phase.element ? html`<slot></slot>` : html`<p part="text">${phase.text}</p>`}
-    </li>`;
-  }
-
-  /** Text for the days no phase covers: before treatment, after the last phase, or in a gap. */
-  #statusText(current: Phase | undefined): string | undefined {
     const { day, treatmentDate } = this.#recovery;
-    if (day === undefined || current || !this.#shown.length) return undefined;
-    if (day < 0) {
-      const relative = new Intl.RelativeTimeFormat(this.#locale, { numeric: 'auto' }).format(-day, 'day');
-      const date = treatmentDate
-        ? new Intl.DateTimeFormat(this.#locale, { timeZone: 'UTC', dateStyle: 'long' }).format(toUtcDate(treatmentDate))
-        : relative;
-      return fillTemplate(this.beforeText, { relative, days: this.#number(-day), date });
+    const shown = this.#shown;
+    const lang = resolveLang(this);
+    const number = (value: number) => new Intl.NumberFormat(lang).format(value);
+    // Without a day no phase is current (comparisons with undefined are false), nor done, and no text shows.
+    const current = phaseAt(shown, day!);
+    const dayText = fillTemplate(this.markerText, { day: number(day!) });
+    // The days no phase covers: before treatment, after the last phase, or in a gap.
+    let status = '';
+    if (day !== undefined && !current && shown.length) {
+      const relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-day, 'day');
+      status =
+        day < 0
+          ? fillTemplate(this.beforeText, {
+              relative,
+              days: number(-day),
+              date: treatmentDate ? new Intl.DateTimeFormat(lang, { timeZone: 'UTC', dateStyle: 'long' }).format(toUtcDate(treatmentDate)) : relative,
+            })
+          : day > recoveryLength(shown)
+            ? fillTemplate(this.completeText, { day: number(day) })
+            : dayText;
     }
-    return fillTemplate(day > recoveryLength(this.#shown) ? this.completeText : this.markerText, { day: this.#number(day) });
-  }
-
-  #number(value: number): string {
-    return new Intl.NumberFormat(this.#locale).format(value);
+    return html`${status ? html`<p part="status">${status}</p>` : nothing}<ol
+      part="list"
+      role="list"
+      class="${parseChoice(this, 'orientation', this.orientation, ['auto', 'horizontal', 'vertical'], 'auto')} ${parseChoice(this, 'scale', this.scale, ['equal', 'time'], 'equal')}"
+      aria-label=${this.label}
+    >
+      ${shown.map((phase) => {
+        const { start, end, source } = phase;
+        const isCurrent = phase === current;
+        const span = source?.getAttribute('span') ?? formatSpan(lang, start, end);
+        return html`<li
+          part=${isCurrent ? 'phase current' : day! >= end ? 'phase done' : 'phase'}
+          aria-current=${isCurrent ? 'step' : nothing}
+          style=${styleProps({ '--_w': end - start, '--_at': isCurrent ? (day! - start) / (end - start) : null })}
+        ><span part="name">${phase.name}</span>${span ? html`<span part="span">${span}</span>` : nothing}<span part="segment"
+          >${isCurrent ? html`<span class="fill"></span><span part="marker">${dayText}</span>` : nothing}</span
+        >${source ? html`<slot></slot>` : html`<p part="text">${phase.text}</p>`}</li>`;
+      })}
+    </ol>`;
   }
 
   override updated(): void {
-    const slots = this.renderRoot.querySelectorAll('slot');
-    let index = 0;
-    for (const phase of this.#shown) if (phase.element) slots[index++]?.assign(phase.element);
-    const key = JSON.stringify(this.#shown.map(({ name, start, end }) => [name, start, end]));
+    // One slot per phase, and only when every phase comes from a <dk-phase>. Only children can be slotted:
+    // WordPress's wpautop wraps inline tags separated by blank lines in `<p>`, so a phase may arrive as
+    // `<p><dk-phase>…</dk-phase></p>`; the `<p>` (our child holding it) is then shown in its place.
+    this.renderRoot.querySelectorAll('slot').forEach((slot, index) => slot.assign(this.#shown[index]!.source!.closest('dk-healing-timeline > *')!));
+    const key = JSON.stringify(this.#shown, ['name', 'start', 'end']);
     if (key !== this.#shownKey) {
       this.#shownKey = key;
-      emit(this, 'dk-phases-change', { phases: this.phases });
+      emit(this, 'dk-phases-change', { phases: this.#shown });
     }
   }
 }

@@ -1,13 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { PRESETS } from '../../src/core/phases.js';
-import { formatSpan, spanUnit } from '../../src/timeline/span.js';
+import { formatSpan } from '../../src/timeline/span.js';
 
 describe('formatSpan', () => {
   it('picks days for short phases, weeks for a few months, months beyond', () => {
-    expect(spanUnit(3)).to.equal('day');
-    expect(spanUnit(21)).to.equal('day');
-    expect(spanUnit(42)).to.equal('week');
-    expect(spanUnit(180)).to.equal('month');
+    expect(formatSpan('en', 0, 3)).to.equal('0–3 days');
+    expect(formatSpan('en', 0, 21)).to.equal('0–21 days');
+    expect(formatSpan('en', 0, 22)).to.equal('0–3 weeks');
+    expect(formatSpan('en', 7, 42)).to.equal('1–6 weeks');
+    expect(formatSpan('en', 0, 91)).to.equal('0–13 weeks');
+    expect(formatSpan('en', 0, 92)).to.equal('0–3 months');
+    expect(formatSpan('en', 0, 180)).to.equal('0–6 months');
   });
 
   it('formats the microneedling preset in English', () => {
