@@ -5,6 +5,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { parseDate, parseOptionalNumber } from '../core/attributes.js';
 import { resolveLang } from '../core/locale.js';
+import { animationDuration } from '../core/motion.js';
 import { DEFAULT_PRESET, PRESETS, phaseAt } from '../core/phases.js';
 import { consumeRecovery } from '../core/recovery-consumer.js';
 import { resolveRecovery } from '../core/recovery-context.js';
@@ -99,11 +100,11 @@ export class DkCollagenGauge extends LitElement {
   #provided = consumeRecovery(this);
 
   /** Whether the drawing shows the value yet (it sweeps from 0 on first sight). */
-  private swept = false;
+  private swept?: boolean;
 
-  #percent = 0;
-  #currentDay?: number;
-  #modelled = false;
+  /** The author's `value`, parsed. */
+  #own?: number;
+  #day?: number;
   #observer?: IntersectionObserver;
 
   override connectedCallback(): void {
@@ -117,76 +118,71 @@ export class DkCollagenGauge extends LitElement {
   }
 
   override willUpdate(): void {
-    const own = parseOptionalNumber(this, 'value', this.value, { min: 0, max: 100 });
-    const { day } = resolveRecovery(
+    this.#own = parseOptionalNumber(this, 'value', this.value, { min: 0, max: 100 });
+    this.#day = resolveRecovery(
       {
         day: parseOptionalNumber(this, 'day', this.day, { integer: true }),
         treatmentDate: parseDate(this, 'treatment-date', this.treatmentDate),
         today: parseDate(this, 'today', this.today),
       },
       this.#provided.value,
-    );
-    this.#currentDay = day;
-    this.#modelled = own === undefined && day !== undefined;
-    this.#percent = own ?? Math.round(renewalAt(day ?? 0));
+    ).day;
   }
 
   override render() {
-    const format = new Intl.NumberFormat(resolveLang(this), { style: 'percent', maximumFractionDigits: 0 });
+    const format = new Intl.NumberFormat(resolveLang(this), { style: 'percent' });
     const percent = (value: number) => format.format(value / 100);
-    const value = this.#percent;
-    const day = this.#currentDay;
-    const phase = day === undefined ? undefined : phaseAt(PHASES, day);
-    const phaseName = phase && (this.phaseNames?.split(',')[PHASES.indexOf(phase)]?.trim() || phase.name);
-    const valueText = phase ? fillTemplate(this.dayText, { percent: percent(value), day: day!, phase: phaseName! }) : percent(value);
-    const caption = this.#captionText();
-    const types = collagenTypes(value);
+    const day = this.#day;
+    const value = this.#own ?? Math.round(renewalAt(day ?? 0));
+    const shown = percent(value);
+    // NaN (no day) falls in no phase.
+    const phase = phaseAt(PHASES, day ?? NaN);
+    // The author's caption: the element's own text, whitespace collapsed (page builders add line breaks).
+    const caption = this.textContent!.replace(/\s+/g, ' ').trim();
+    const { typeIII, typeI } = collagenTypes(value);
     return html`
-      <div part="meter" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value}
-        aria-valuetext=${valueText} aria-label=${caption || this.label}>
+      <div part="meter" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value} aria-label=${caption || this.label}
+        aria-valuetext=${phase
+          ? fillTemplate(this.dayText, {
+              percent: shown,
+              day: day!,
+              phase: this.phaseNames?.split(',')[PHASES.indexOf(phase)]?.trim() || phase.name,
+            })
+          : shown}>
         <svg part="ring" viewBox="0 0 100 100" aria-hidden="true">
-          <circle part="track" class="track" cx="50" cy="50" r="45"></circle>
-          <circle part="fill" class="fill" cx="50" cy="50" r="45" pathLength="100"
-            stroke-dasharray="100 200" stroke-dashoffset=${100 - (this.swept ? value : 0)}></circle>
+          <circle part="track"/>
+          <circle part="fill" stroke-dashoffset=${100 - (this.swept ? value : 0)} pathLength="100" stroke-dasharray="100 200"/>
         </svg>
-        <span part="value" aria-hidden="true">${percent(value)}</span>
+        <span part="value" aria-hidden="true">${shown}</span>
       </div>
       <div part="caption"><slot @slotchange=${this.#handleSlotChange}></slot>${caption ? nothing : this.label}</div>
       ${this.showTypes
         ? html`<div part="types">
-            <svg class="bar" aria-hidden="true">
-              <rect class="iii" width="${types.typeIII}%" height="100%"></rect>
-              <rect class="i" x="${types.typeIII}%" width="${types.typeI}%" height="100%"></rect>
-            </svg>
-            ${fillTemplate(this.typesText, { typeIII: percent(types.typeIII), typeI: percent(types.typeI) })}
+            <svg class="bar" aria-hidden="true"><rect class="iii" width="${typeIII}%"/><rect x="${typeIII}%" width="${typeI}%"/></svg>
+            ${fillTemplate(this.typesText, { typeIII: percent(typeIII), typeI: percent(typeI) })}
           </div>`
         : nothing}
-      ${this.#modelled && this.note ? html`<small part="note">${this.note}</small>` : nothing}
+      ${this.#own === undefined && day !== undefined && this.note ? html`<small part="note">${this.note}</small>` : nothing}
     `;
-  }
-
-  /** The author's caption: the element's own text, whitespace collapsed (page builders add line breaks). */
-  #captionText(): string {
-    return (this.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
   #handleSlotChange(): void {
     this.requestUpdate();
   }
 
-  /** Sweeps the drawing the first time the gauge is seen; at once when motion is off or unobservable. */
+  /**
+   * Sweeps the drawing the first time the gauge is seen; at once when motion is off or unobservable. Called after
+   * a render, so the empty ring has been styled and the sweep is a transition from it.
+   */
   #watchForSweep(): void {
-    if (!this.isConnected || this.swept) return;
-    if (!(parseFloat(getComputedStyle(this).getPropertyValue('--_duration')) > 0) || !window.IntersectionObserver) {
-      this.swept = true;
-      return;
-    }
-    this.#observer ??= new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.swept = true;
-      this.#observer!.disconnect();
-    });
-    this.#observer.observe(this);
+    if (!this.isConnected) return;
+    if (animationDuration(this) && window.IntersectionObserver) {
+      (this.#observer ??= new IntersectionObserver((entries, observer) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.swept = true;
+        observer.disconnect();
+      })).observe(this);
+    } else this.swept = true;
   }
 }
 
