@@ -1,4 +1,8 @@
-/** Styles of `<dk-recovery>`: no box of its own; only its optional controls take space. */
+/**
+ * Styles of `<dk-recovery>`: no box of its own; only its optional controls take space.
+ * (Comments live here, not in the CSS, which ships as written.) Each control is a column of label, input and text;
+ * the date input's own box follows the kit's tokens; inputs are at least 44 px tall (2.75rem) as touch targets.
+ */
 import { css } from 'lit';
 
 export const styles = css`
@@ -6,7 +10,7 @@ export const styles = css`
     display: contents;
   }
 
-  [part='controls'] {
+  [part=controls] {
     display: flex;
     flex-wrap: wrap;
     align-items: start;
@@ -14,15 +18,13 @@ export const styles = css`
     margin-block-end: var(--_space);
   }
 
-  [part='date-field'],
-  [part='scrubber'] {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
+  div div {
+    display: grid;
+    gap: .25rem;
   }
 
-  [part='scrubber'] {
-    flex: 1 1 14rem;
+  [part=scrubber] {
+    flex: 1 14rem;
   }
 
   label {
@@ -32,24 +34,20 @@ export const styles = css`
   input {
     box-sizing: border-box;
     min-block-size: 2.75rem;
+    margin: 0;
     font: inherit;
     accent-color: var(--_primary);
   }
 
-  [part='date-input'] {
-    padding: 0.25rem 0.5rem;
+  [type=date] {
+    padding: .25rem .5rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
   }
 
-  [part='range'] {
-    inline-size: 100%;
-    margin: 0;
-  }
-
-  [part='value'] {
+  [part=value] {
     color: var(--_muted);
   }
 `;

@@ -7,10 +7,10 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { parseDate } from '../core/attributes.js';
-import { type CalendarDate, daysBetween, formatIsoDate, localDateOf, parseIsoDate } from '../core/days.js';
+import { daysBetween, formatIsoDate, localDateOf, parseIsoDate } from '../core/days.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
-import { DEFAULT_PRESET, PRESETS, type Phase, phaseAt, recoveryLength } from '../core/phases.js';
+import { DEFAULT_PRESET, PRESETS, phaseAt, recoveryLength } from '../core/phases.js';
 import { recoveryContext } from '../core/recovery-context.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
@@ -46,8 +46,6 @@ export class DkRecovery extends LitElement {
     scrubberLabel: { attribute: 'scrubber-label', useDefault: true },
     scrubberText: { attribute: 'scrubber-text', useDefault: true },
     scrubberGapText: { attribute: 'scrubber-gap-text', useDefault: true },
-    pickedDate: { state: true },
-    scrubbedDay: { state: true },
   };
 
   /** Treatment date, `yyyy-mm-dd`. The current day is counted from it to `today`. */
@@ -74,96 +72,76 @@ export class DkRecovery extends LitElement {
   /** The scrubber's value on a day no phase covers (a gap between phases). `{day}`. */
   scrubberGapText = 'Day {day}';
 
-  /** The visitor's date: undefined = untouched (the attribute counts), null = cleared. */
-  private pickedDate?: CalendarDate | null;
-  private scrubbedDay?: number;
+  /** The day a visitor moved the scrubber to, until the date changes. */
+  #scrubbedDay?: number;
 
   /** Shares the state with every widget inside, present or added later, at any depth. */
   #provider = new ContextProvider(this, { context: recoveryContext });
 
-  #phases: readonly Phase[] = PRESETS[DEFAULT_PRESET]!;
-
-  constructor() {
-    super();
-    // The scrubber spans the phases of the timeline inside, which tells us when they change.
-    this.addEventListener('dk-phases-change', () => this.requestUpdate());
-  }
-
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('treatmentDate')) this.pickedDate = undefined;
-    if (changed.has('treatmentDate') || changed.has('today')) this.scrubbedDay = undefined;
-    const own = parseDate(this, 'treatment-date', this.treatmentDate);
-    const treatmentDate = this.pickedDate === undefined ? own : (this.pickedDate ?? undefined);
+    if (changed.has('treatmentDate') || changed.has('today')) this.#scrubbedDay = undefined;
+    const treatmentDate = parseDate(this, 'treatment-date', this.treatmentDate);
     const today = parseDate(this, 'today', this.today) ?? localDateOf();
-    const timelinePhases = this.querySelector('dk-healing-timeline')?.phases;
-    this.#phases = timelinePhases?.length ? timelinePhases : PRESETS[DEFAULT_PRESET]!;
     let day = treatmentDate && daysBetween(treatmentDate, today);
     // With a scrubber the slider is the day on show: the visitor's pick, else the date's day, else day 0.
-    if (this.scrubber) day = this.scrubbedDay ?? day ?? 0;
-    const previous = this.#provider.value;
-    if (
-      !previous ||
-      previous.day !== day ||
-      key(previous.treatmentDate) !== key(treatmentDate) ||
-      key(previous.today) !== key(today)
-    ) {
-      this.#provider.setValue({ treatmentDate, today, day });
-    }
+    if (this.scrubber) day = this.#scrubbedDay ?? day ?? 0;
+    const state = { treatmentDate, today, day };
+    // Widgets re-render on every new value: hand one on only when something in it changed.
+    if (JSON.stringify(state) !== JSON.stringify(this.#provider.value)) this.#provider.setValue(state);
   }
 
   override render() {
-    return html`<slot name="intro"></slot>${this.datePicker || this.scrubber
-        ? html`<div part="controls">${this.datePicker ? this.#renderDateField() : nothing}${this.scrubber ? this.#renderScrubber() : nothing}</div>`
-        : nothing}<slot></slot>`;
-  }
-
-  #renderDateField() {
-    const date = this.#provider.value?.treatmentDate;
-    return html`<div part="date-field">
-      <label for="date">${this.dateLabel}</label>
-      <input id="date" part="date-input" type="date" .value=${date ? formatIsoDate(date) : ''} @input=${this.#handleDateInput} />
-    </div>`;
-  }
-
-  #renderScrubber() {
-    const max = recoveryLength(this.#phases);
-    const value = Math.min(max, Math.max(0, this.#provider.value?.day ?? 0));
-    const phase = phaseAt(this.#phases, value);
+    const { treatmentDate, day = 0 } = this.#provider.value!;
+    // The scrubber spans the phases of the timeline inside, else the default preset.
+    const timelinePhases = this.querySelector('dk-healing-timeline')?.phases;
+    const phases = timelinePhases?.length ? timelinePhases : PRESETS[DEFAULT_PRESET]!;
+    const max = recoveryLength(phases);
+    const value = Math.min(max, Math.max(0, day));
+    const phase = phaseAt(phases, value);
     const text = fillTemplate(phase ? this.scrubberText : this.scrubberGapText, {
-      day: new Intl.NumberFormat(resolveLang(this)).format(value),
+      day: value.toLocaleString(resolveLang(this)),
       phase: phase?.name ?? '',
     });
-    return html`<div part="scrubber">
-      <label for="range">${this.scrubberLabel}</label>
-      <input id="range" part="range" type="range" min="0" max=${max} step="1" .value=${String(value)} aria-valuetext=${text} @input=${this.#handleScrub} />
-      <span part="value" aria-hidden="true">${text}</span>
-    </div>`;
+    return html`<slot name="intro"></slot>${this.datePicker || this.scrubber
+        ? html`<div part="controls">${this.datePicker
+              ? html`<div part="date-field"><label for="date">${this.dateLabel}</label><input id="date" part="date-input" type="date"
+                    .value=${treatmentDate ? formatIsoDate(treatmentDate) : ''} @input=${this.#handleDateInput}></div>`
+              : nothing}${this.scrubber
+              ? html`<div part="scrubber"><label for="range">${this.scrubberLabel}</label><input id="range" part="range" type="range"
+                    min="0" max=${max} step="1" .value=${value} aria-valuetext=${text} @input=${this.#handleScrub}><span part="value"
+                    aria-hidden="true">${text}</span></div>`
+              : nothing}</div>`
+        : nothing}<slot @dk-phases-change=${this.#handlePhasesChange}></slot>`;
   }
 
   #handleDateInput(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    const date = parseIsoDate(value);
+    const { value } = event.target as HTMLInputElement;
     // A half-typed date is not a choice yet: keep the last one. Chromium reports each digit of the year as it is
     // typed (0002-, 0020-, 0202-, 2026-10-15); a year below 1000 is one of those.
-    if (value !== '' && !(date && date.year >= 1000)) return;
-    this.pickedDate = date ?? null;
-    this.scrubbedDay = undefined;
-    this.#announceChange();
+    if (value && !(parseIsoDate(value)?.year! >= 1000)) return;
+    // The visitor's date takes the attribute's place, in memory only (the attribute is not rewritten).
+    this.treatmentDate = value || undefined;
+    this.#scrubbedDay = undefined;
+    void this.#announceChange();
+  }
+
+  /** The scrubber spans the phases of the timeline inside, which tells us when they change. */
+  #handlePhasesChange(): void {
+    this.requestUpdate();
   }
 
   #handleScrub(event: Event): void {
-    this.scrubbedDay = Number((event.target as HTMLInputElement).value);
-    this.#announceChange();
+    this.#scrubbedDay = +(event.target as HTMLInputElement).value;
+    void this.#announceChange();
   }
 
   async #announceChange(): Promise<void> {
+    this.requestUpdate();
     await this.updateComplete;
-    const { treatmentDate, day } = this.#provider.value ?? {};
+    const { treatmentDate, day } = this.#provider.value!;
     emit(this, 'dk-recovery-change', { treatmentDate: treatmentDate && formatIsoDate(treatmentDate), day });
   }
 }
-
-const key = (date: CalendarDate | undefined) => date && formatIsoDate(date);
 
 declare global {
   interface HTMLElementTagNameMap {
