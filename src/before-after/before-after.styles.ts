@@ -6,8 +6,9 @@
  * - `touch-action: pan-y` (pan-x when vertical): the page still scrolls across the slider's axis; swipes along
  *   it move the divider instead of scrolling sideways. `-webkit-user-select` is the one spelling all three
  *   engines read (WebKit still needs the prefix).
- * - `!important` on slotted images: themes style every img (`max-width: 100%; height: auto`, margins) and page
- *   rules win over `::slotted` otherwise. `pointer-events: none` on them: no native image drag or long-press menu.
+ * - Slotted images fill their layer in flow (the tallest thing on their line, so its top whatever `display` or
+ *   `vertical-align` a theme gives them). `!important`: themes style every img (`max-width: 100%; height: auto`,
+ *   margins) and page rules win over `::slotted` otherwise. `pointer-events: none` on them: no native image drag or long-press menu.
  * - The divider has no width: its outline draws the 2 px line centred on `--_pos`, and an outline (unlike a
  *   background or a shadow) keeps a system colour in forced-colours mode.
  * - The handle is clamped half its size from the edges, so at 0 and 100 it stays whole inside the box and never
@@ -39,8 +40,6 @@ export const styles = css`
   .layer, .placeholder { inset: 0; }
   .layer { overflow: hidden; border-radius: var(--_radius); }
   ::slotted(*) {
-    position: absolute !important;
-    inset: 0;
     width: 100% !important;
     height: 100% !important;
     margin: 0 !important;

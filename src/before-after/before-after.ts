@@ -14,7 +14,8 @@ import { warn } from '../core/warn.js';
 import { styles } from './before-after.styles.js';
 import { clampPosition, positionFromKey, positionFromPoint } from './position.js';
 
-type Side = 'before' | 'after';
+const SIDES = ['before', 'after'] as const;
+type Side = (typeof SIDES)[number];
 
 /**
  * A before/after comparison slider: before on the left, after on the right (mirrored in a right-to-left page)
@@ -92,12 +93,11 @@ export class DkBeforeAfter extends LitElement {
   #dragStart?: number;
   /** A finger is down on the image and has not moved yet. */
   #tap?: boolean;
-  #refresh = () => this.requestUpdate();
 
   constructor() {
     super();
     // Image load/error events do not bubble, but they pass the host on the way down (capture phase).
-    for (const type of ['load', 'error']) this.addEventListener(type, this.#refresh, true);
+    for (const type of ['load', 'error']) this.addEventListener(type, () => this.requestUpdate(), true);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -110,40 +110,36 @@ export class DkBeforeAfter extends LitElement {
   override render() {
     const before = Math.round(this.current);
     const format = new Intl.NumberFormat(resolveLang(this)).format;
-    const images = [this.#slotted('before'), this.#slotted('after')];
+    const images = SIDES.map((side) => this.querySelector<HTMLImageElement>(`:scope>[slot=${side}]`));
     // The slider's children are presentational (ARIA), so the icon needs no aria-hidden.
     return html`<div part="frame" class="frame ${this.#orientation}"
       style=${styleProps({ '--_pos': `${this.current}%`, '--_ratio': aspectRatio(images) })}
       @pointerdown=${this.#handlePointerDown} @pointermove=${this.#handlePointerMove}
-      @pointerup=${this.#handlePointerEnd} @pointercancel=${this.#handlePointerEnd}>${this.#renderLayer('before', images[0], this.beforeLabel)}${this.#renderLayer('after', images[1], this.afterLabel)}<div part="divider" class="divider"></div><div part="handle" class="handle" role="slider" tabindex="0"
+      @pointerup=${this.#handlePointerEnd} @pointercancel=${this.#handlePointerEnd}>${SIDES.map((side, index) => this.#renderLayer(side, images[index]!))}<div part="divider" class="divider"></div><div part="handle" class="handle" role="slider" tabindex="0"
       aria-label=${this.label} aria-orientation=${this.#orientation} aria-valuemin="0" aria-valuemax="100"
       aria-valuenow=${this.#vertical ? 100 - before : before}
       aria-valuetext=${fillTemplate(this.valueText, { after: format(100 - before), before: format(before) })}
       @keydown=${this.#handleKeyDown}><svg viewBox="-8 -8 40 40"><path d="M9 6 3 12l6 6zm6 0 6 6-6 6z"/></svg></div></div>`;
   }
 
-  #renderLayer(side: Side, content: HTMLImageElement | null, text: string) {
+  #renderLayer(side: Side, content: HTMLImageElement | null) {
+    const text = this[`${side}Label` as const];
     if (!content && document.readyState !== 'loading') {
       warn(this, 'slot', `no <img slot="${side}"> child; showing a placeholder.`);
     }
     // A broken image is "complete" with no pixels: this also catches one that failed before the script ran.
     // (Other elements have no `complete`: never a placeholder.)
     const failed = !content || (content.complete && !content.naturalWidth);
-    return html`<div part=${side} class="layer ${side}"><slot name=${side} @slotchange=${this.#refresh}></slot>${failed
+    return html`<div part=${side} class="layer ${side}"><slot name=${side} @slotchange=${() => this.requestUpdate()}></slot>${failed
       ? html`<div part="placeholder" class="placeholder" aria-hidden="true">${content?.alt || text}</div>`
       : nothing}${this.hideLabels || !text ? nothing : html`<span part="label ${side}-label" class="label" aria-hidden="true">${text}</span>`}</div>`;
-  }
-
-  /** The slotted image (typed as one; any other element reads as having no `complete`, `alt` or natural size). */
-  #slotted(side: Side): HTMLImageElement | null {
-    return this.querySelector(`:scope>[slot=${side}]`);
   }
 
   #handlePointerDown(event: PointerEvent): void {
     if (event.button) return;
     // No text selection, no native drag; focus goes to the handle so the arrow keys carry on from here.
     event.preventDefault();
-    const handle = this.renderRoot.querySelector<HTMLElement>('[role=slider]')!;
+    const handle = this.renderRoot.querySelector<HTMLElement>('.handle')!;
     handle.focus({ preventScroll: true });
     try {
       (event.currentTarget as Element).setPointerCapture(event.pointerId);
@@ -159,7 +155,7 @@ export class DkBeforeAfter extends LitElement {
   }
 
   #handlePointerMove(event: PointerEvent): void {
-    if (this.#dragStart === undefined || !event.buttons) return;
+    if (!event.buttons || this.#dragStart === undefined) return;
     this.#tap = false;
     this.#moveTo(event);
   }
@@ -174,28 +170,24 @@ export class DkBeforeAfter extends LitElement {
 
   #moveTo(event: PointerEvent): void {
     const box = (event.currentTarget as Element).getBoundingClientRect();
-    this.current = positionFromPoint(box, event.clientX, event.clientY, this.#vertical, this.#isRtl());
+    this.current = positionFromPoint(box, event.clientX, event.clientY, this.#vertical, this.matches(':dir(rtl)'));
   }
 
   #handleKeyDown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = positionFromKey(event.key, this.current, this.#vertical, this.#isRtl());
+    const next = positionFromKey(event.key, this.current, this.#vertical, this.matches(':dir(rtl)'));
     if (next === undefined) return;
     event.preventDefault();
     if (next === this.current) return;
     this.current = next;
     emit(this, 'dk-change', { position: next });
   }
-
-  #isRtl(): boolean {
-    return this.matches(':dir(rtl)');
-  }
 }
 
 /** The box's ratio: the before image's width/height attributes (known before it loads), else its natural size, else the after image's. */
 function aspectRatio(images: (HTMLImageElement | null)[]): string | undefined {
   for (const image of images) {
-    const [width, height] = [Number(image?.getAttribute('width')), Number(image?.getAttribute('height'))];
+    const [width, height] = [+image?.getAttribute('width')!, +image?.getAttribute('height')!];
     if (width > 0 && height > 0) return `${width}/${height}`;
     if (image?.naturalWidth) return `${image.naturalWidth}/${image.naturalHeight}`;
   }
