@@ -40,7 +40,6 @@ export const styles = css`
 
   [part=ring] {
     inline-size: 100%;
-    aspect-ratio: 1;
     rotate: -90deg;
   }
 
