@@ -20,12 +20,12 @@ export interface CalendarEvent {
 /** `20270112`: the DATE value type. */
 const icsDate = (date: CalendarDate) => formatIsoDate(date).replace(/-/g, '');
 
-/** Escapes a TEXT value: backslash first, then `;` `,` and every newline form; drops control characters RFC 5545 forbids. */
+/** Escapes a TEXT value: backslash first, then `;` `,` and every newline form; drops the other control characters but tab. */
 export function escapeText(text: string): string {
   return text
     .replace(/[\\;,]/g, '\\$&')
     .replace(/\r\n?|\n/g, '\\n')
-    .replace(/[\0-\x08\x0a-\x1f\x7f]/g, '');
+    .replace(/(?!\t)\p{Cc}/gu, '');
 }
 
 /**
@@ -73,7 +73,7 @@ export function writeCalendar(events: readonly CalendarEvent[], now: Date): stri
 export function fileSlug(title: string, fallback: string): string {
   const slug = title
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 60)

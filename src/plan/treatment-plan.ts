@@ -154,13 +154,11 @@ export class DkTreatmentPlan extends LitElement {
         ${this.#steps.map(
           ({ index, offset, date: day, status }) => html`<li class=${status} part="step step-${status}" aria-current=${status == 'next' ? 'step' : nothing}>
             <b part="marker" aria-hidden="true">${status == 'done' ? '✓' : number(index)}</b>
-            <span part="label"
-              >${fillTemplate(this.sessionLabel ?? 'Session {n} — {when}', {
-                n: number(index),
-                total,
-                when: day ? date.format(toUtcDate(day)) : fillTemplate(relative, { day: number(offset), week: number(offset / 7) }),
-              })}</span
-            >
+            <span part="label">${fillTemplate(this.sessionLabel ?? 'Session {n} — {when}', {
+              n: number(index),
+              total,
+              when: day ? date.format(toUtcDate(day)) : fillTemplate(relative, { day: number(offset), week: number(offset / 7) }),
+            })}</span>
             <small part="status">${statusText[status]}</small>
           </li>`,
         )}
