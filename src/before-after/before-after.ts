@@ -61,7 +61,6 @@ export class DkBeforeAfter extends LitElement {
     afterLabel: { attribute: 'after-label', useDefault: true },
     hideLabels: { attribute: 'hide-labels', type: Boolean },
     valueText: { attribute: 'value-text', useDefault: true },
-    current: { state: true },
   };
 
   /** How far across the divider sits, 0–100, measured from the before side (the left; the right in a right-to-left page; the top when vertical): the share of the before image showing, the after image shows on the rest (0: only after, 100: only before). Out of range → clamped; not a number → 50. */
@@ -85,7 +84,8 @@ export class DkBeforeAfter extends LitElement {
   /** What screen readers say for the value; `{after}` is the share of the after image showing, `{before}` the rest. */
   valueText = 'Showing {after}% after';
 
-  private current = 50;
+  /** Where the divider is now: `position` parsed, until the visitor moves it (then `requestUpdate()`). */
+  #current!: number;
   /** `horizontal` or `vertical`, parsed from `orientation`. */
   #orientation!: string;
   #vertical!: boolean;
@@ -102,24 +102,28 @@ export class DkBeforeAfter extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('position')) {
-      this.current = clampPosition(parseNumber(this, 'position', this.position, { fallback: 50, min: 0, max: 100 }));
+      this.#current = clampPosition(parseNumber(this, 'position', this.position, { fallback: 50, min: 0, max: 100 }));
     }
-    this.#vertical = (this.#orientation = parseChoice(this, 'orientation', this.orientation, ['horizontal', 'vertical'], 'horizontal')) === 'vertical';
+    this.#orientation = parseChoice(this, 'orientation', this.orientation, ['horizontal', 'vertical'], 'horizontal');
+    this.#vertical = this.#orientation === 'vertical';
   }
 
   override render() {
-    const before = Math.round(this.current);
+    const before = Math.round(this.#current);
     const format = new Intl.NumberFormat(resolveLang(this)).format;
     const images = SIDES.map((side) => this.querySelector<HTMLImageElement>(`:scope>[slot=${side}]`));
+    const layers = SIDES.map((side, index) => this.#renderLayer(side, images[index]!));
     // The slider's children are presentational (ARIA), so the icon needs no aria-hidden.
-    return html`<div part="frame" class="frame ${this.#orientation}"
-      style=${styleProps({ '--_pos': `${this.current}%`, '--_ratio': aspectRatio(images) })}
+    return html`<div part="frame" class="f ${this.#orientation}"
+      style=${styleProps({ '--_pos': `${this.#current}%`, '--_ratio': aspectRatio(images) })}
       @pointerdown=${this.#handlePointerDown} @pointermove=${this.#handlePointerMove}
-      @pointerup=${this.#handlePointerEnd} @pointercancel=${this.#handlePointerEnd}>${SIDES.map((side, index) => this.#renderLayer(side, images[index]!))}<div part="divider" class="divider"></div><div part="handle" class="handle" role="slider" tabindex="0"
+      @pointerup=${this.#handlePointerEnd} @pointercancel=${this.#handlePointerEnd}
+      >${layers}<div part="divider" class="d"></div><div part="handle" class="h" role="slider" tabindex="0"
       aria-label=${this.label} aria-orientation=${this.#orientation} aria-valuemin="0" aria-valuemax="100"
       aria-valuenow=${this.#vertical ? 100 - before : before}
       aria-valuetext=${fillTemplate(this.valueText, { after: format(100 - before), before: format(before) })}
-      @keydown=${this.#handleKeyDown}><svg viewBox="-8 -8 40 40"><path d="M9 6 3 12l6 6zm6 0 6 6-6 6z"/></svg></div></div>`;
+      @keydown=${this.#handleKeyDown}
+      ><svg viewBox="-8 -8 40 40"><path d="M9 6 3 12l6 6zm6 0 6 6-6 6z"/></svg></div></div>`;
   }
 
   #renderLayer(side: Side, content: HTMLImageElement | null) {
@@ -130,23 +134,28 @@ export class DkBeforeAfter extends LitElement {
     // A broken image is "complete" with no pixels: this also catches one that failed before the script ran.
     // (Other elements have no `complete`: never a placeholder.)
     const failed = !content || (content.complete && !content.naturalWidth);
-    return html`<div part=${side} class="layer ${side}"><slot name=${side} @slotchange=${() => this.requestUpdate()}></slot>${failed
-      ? html`<div part="placeholder" class="placeholder" aria-hidden="true">${content?.alt || text}</div>`
-      : nothing}${this.hideLabels || !text ? nothing : html`<span part="label ${side}-label" class="label" aria-hidden="true">${text}</span>`}</div>`;
+    const placeholder = failed
+      ? html`<div part="placeholder" class="p" aria-hidden="true">${content?.alt || text}</div>`
+      : nothing;
+    const chip = this.hideLabels || !text
+      ? nothing
+      : html`<span part="label ${side}-label" class="c" aria-hidden="true">${text}</span>`;
+    return html`<div part=${side} class="l ${side}"
+      ><slot name=${side} @slotchange=${() => this.requestUpdate()}></slot>${placeholder}${chip}</div>`;
   }
 
   #handlePointerDown(event: PointerEvent): void {
     if (event.button) return;
     // No text selection, no native drag; focus goes to the handle so the arrow keys carry on from here.
     event.preventDefault();
-    const handle = this.renderRoot.querySelector<HTMLElement>('.handle')!;
+    const handle = this.renderRoot.querySelector<HTMLElement>('.h')!;
     handle.focus({ preventScroll: true });
     try {
       (event.currentTarget as Element).setPointerCapture(event.pointerId);
     } catch {
       // Not a live pointer (a synthetic event): dragging still works while it stays over the image.
     }
-    this.#dragStart = this.current;
+    this.#dragStart = this.#current;
     // Grabbing the handle (or its icon) does not jump. A finger waits for its first move or lifts (a tap): one
     // scrolling the page past the image must not move the divider.
     const jump = !handle.contains(event.target as Node);
@@ -165,26 +174,31 @@ export class DkBeforeAfter extends LitElement {
     if (start === undefined) return;
     this.#dragStart = undefined;
     if (this.#tap && event.type === 'pointerup') this.#moveTo(event);
-    if (this.current !== start) emit(this, 'dk-change', { position: this.current });
+    if (this.#current !== start) emit(this, 'dk-change', { position: this.#current });
   }
 
   #moveTo(event: PointerEvent): void {
     const box = (event.currentTarget as Element).getBoundingClientRect();
-    this.current = positionFromPoint(box, event.clientX, event.clientY, this.#vertical, this.matches(':dir(rtl)'));
+    this.#current = positionFromPoint(box, event.clientX, event.clientY, this.#vertical, this.matches(':dir(rtl)'));
+    this.requestUpdate();
   }
 
   #handleKeyDown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = positionFromKey(event.key, this.current, this.#vertical, this.matches(':dir(rtl)'));
+    const next = positionFromKey(event.key, this.#current, this.#vertical, this.matches(':dir(rtl)'));
     if (next === undefined) return;
     event.preventDefault();
-    if (next === this.current) return;
-    this.current = next;
+    if (next === this.#current) return;
+    this.#current = next;
+    this.requestUpdate();
     emit(this, 'dk-change', { position: next });
   }
 }
 
-/** The box's ratio: the before image's width/height attributes (known before it loads), else its natural size, else the after image's. */
+/**
+ * The box's ratio: the before image's width/height attributes (known before it loads), else its natural size,
+ * else the after image's.
+ */
 function aspectRatio(images: (HTMLImageElement | null)[]): string | undefined {
   for (const image of images) {
     const [width, height] = [+image?.getAttribute('width')!, +image?.getAttribute('height')!];
