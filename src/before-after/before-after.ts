@@ -7,7 +7,6 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { parseChoice, parseNumber } from '../core/attributes.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
-import { styleProps } from '../core/style-props.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
@@ -86,6 +85,7 @@ export class DkBeforeAfter extends LitElement {
 
   /** Where the divider is now: `position` parsed, until the visitor moves it (then `requestUpdate()`). */
   #current!: number;
+  #ratio?: string;
   /** `horizontal` or `vertical`, parsed from `orientation`. */
   #orientation!: string;
   #vertical!: boolean;
@@ -114,8 +114,8 @@ export class DkBeforeAfter extends LitElement {
     const images = SIDES.map((side) => this.querySelector<HTMLImageElement>(`:scope>[slot=${side}]`));
     const layers = SIDES.map((side, index) => this.#renderLayer(side, images[index]!));
     // The slider's children are presentational (ARIA), so the icon needs no aria-hidden.
+    this.#ratio = aspectRatio(images);
     return html`<div part="frame" class="f ${this.#orientation}"
-      style=${styleProps({ '--_pos': `${this.#current}%`, '--_ratio': aspectRatio(images) })}
       @pointerdown=${this.#handlePointerDown} @pointermove=${this.#handlePointerMove}
       @pointerup=${this.#handlePointerEnd} @pointercancel=${this.#handlePointerEnd}
       >${layers}<div part="divider" class="d"></div><div part="handle" class="h" role="slider" tabindex="0"
@@ -124,6 +124,16 @@ export class DkBeforeAfter extends LitElement {
       aria-valuetext=${fillTemplate(this.valueText, { after: format(100 - before), before: format(before) })}
       @keydown=${this.#handleKeyDown}
       ><svg viewBox="-8 -8 40 40"><path d="M9 6 3 12l6 6zm6 0 6 6-6 6z"/></svg></div></div>`;
+  }
+
+  /**
+   * The divider's place and the box's shape go in as custom properties through the CSSOM: a strict
+   * Content-Security-Policy (`style-src 'self'`) blocks a `style="…"` attribute written into the markup.
+   */
+  override updated(): void {
+    const { style } = this.renderRoot.querySelector<HTMLElement>('.f')!;
+    style.setProperty('--_pos', `${this.#current}%`);
+    style.setProperty('--_ratio', this.#ratio ?? '');
   }
 
   #renderLayer(side: Side, content: HTMLImageElement | null) {

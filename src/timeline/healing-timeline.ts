@@ -7,7 +7,6 @@
  * from a page builder) is simply not shown.
  */
 import { LitElement, html, nothing } from 'lit';
-import { styleProps } from '../core/style-props.js';
 import { parseChoice, parseDate, parseOptionalNumber } from '../core/attributes.js';
 import { toUtcDate } from '../core/days.js';
 import { emit } from '../core/events.js';
@@ -104,6 +103,8 @@ export class DkHealingTimeline extends LitElement {
 
   #recovery!: RecoveryState;
   #shown: readonly ShownPhase[] = [];
+  /** Where the day sits inside the current phase, 0–1. */
+  #at?: number;
   #shownKey?: string;
   #observer = new MutationObserver(() => this.requestUpdate());
 
@@ -163,6 +164,7 @@ export class DkHealingTimeline extends LitElement {
             ? fillTemplate(this.completeText, { day: number(day) })
             : dayText;
     }
+    this.#at = current && (day! - current.start) / (current.end - current.start);
     return html`${status ? html`<p part="status">${status}</p>` : nothing}<ol
       part="list"
       role="list"
@@ -176,7 +178,6 @@ export class DkHealingTimeline extends LitElement {
         return html`<li
           part=${isCurrent ? 'phase current' : day! >= end ? 'phase done' : 'phase'}
           aria-current=${isCurrent ? 'step' : nothing}
-          style=${styleProps({ '--_w': end - start, '--_at': isCurrent ? (day! - start) / (end - start) : null })}
         ><span part="name">${phase.name}</span>${span ? html`<span part="span">${span}</span>` : nothing}<span part="segment"
           >${isCurrent ? html`<span class="fill"></span><span part="marker">${dayText}</span>` : nothing}</span
         >${source ? html`<slot></slot>` : html`<p part="text">${phase.text}</p>`}</li>`;
@@ -189,6 +190,13 @@ export class DkHealingTimeline extends LitElement {
     // WordPress's wpautop wraps inline tags separated by blank lines in `<p>`, so a phase may arrive as
     // `<p><dk-phase>…</dk-phase></p>`; the `<p>` (our child holding it) is then shown in its place.
     this.renderRoot.querySelectorAll('slot').forEach((slot, index) => slot.assign(this.#shown[index]!.source!.closest('dk-healing-timeline > *')!));
+    // Widths and the marker's place as custom properties through the CSSOM: a strict Content-Security-Policy
+    // (`style-src 'self'`) blocks a `style="…"` attribute written into the markup.
+    this.renderRoot.querySelectorAll('li').forEach(({ style, ariaCurrent }, index) => {
+      const { start, end } = this.#shown[index]!;
+      style.setProperty('--_w', String(end - start));
+      style.setProperty('--_at', ariaCurrent ? String(this.#at) : '');
+    });
     const key = JSON.stringify(this.#shown, ['name', 'start', 'end']);
     if (key !== this.#shownKey) {
       this.#shownKey = key;
