@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { LANGS, SEED, contentText, garbage } from './garbage.js';
 import { Watch, check, expectNoInjectedMarkup, expectNoLeakedInternals, expectWarningsName, mount, scriptsBaseline, settle } from './harness.js';
 import { faqRenders, gaugeRenders, planRenders, recoveryRenders, sliderRenders, timelineRenders } from './renders.js';
-import { GAUGE, IMAGES, PHASES, PLAN, RECOVERY } from './targets.js';
+import { FAQ_ITEMS, GAUGE, IMAGES, PHASES, PLAN, RECOVERY } from './targets.js';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -107,6 +107,41 @@ describe('fuzzed content', function () {
     }
     await watch.expectClean();
     expect(document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+  });
+
+  it('FAQ deep links: any URL fragment (malformed escapes, payloads, an answer\'s id) opens at most its question', async () => {
+    const container = mount(`<dk-faq>${FAQ_ITEMS}</dk-faq>`);
+    const faq = container.querySelector<HTMLElement>('dk-faq')!;
+    const fragments = fc.oneof(contentText, fc.constantFrom('%', '%E0%A4%A', '%00', '%ZZ', 'how-many-treatments-are-needed'));
+    try {
+      await settle(container, true);
+      await check(
+        fc.asyncProperty(fragments, async (fragment) => {
+          // From a URL without a fragment, so that every new one is a change the FAQ hears.
+          history.replaceState(null, '', location.pathname + location.search);
+          const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+          location.hash = fragment || '-';
+          await changed;
+          await settle(container);
+          faqRenders(faq);
+          const items = [...faq.querySelectorAll('dk-faq-item')];
+          let id: string | undefined;
+          try {
+            id = decodeURIComponent(location.hash.slice(1));
+          } catch {
+            // A malformed escape names nothing.
+          }
+          const open = items.filter((item) => item.hasAttribute('open'));
+          expect(open, 'the question the fragment names, and no other').to.deep.equal(items.filter((item) => item.id === id));
+          for (const item of open) item.removeAttribute('open');
+          await watch.expectClean();
+        }),
+        { numRuns: 30, seed: SEED, examples: [['how-many-treatments-are-needed'], ['%E0%A4%A']] },
+      );
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+      container.remove();
+    }
   });
 
   it('timeline and gauge: any phase text and caption stays their own light-DOM text', async () => {
