@@ -3,7 +3,7 @@
  * helpers turn it into a sane value and report the mistake through `warn()`, naming element and attribute.
  */
 import { type CalendarDate, parseIsoDate } from './days.js';
-import { warn } from './warn.js';
+import { quote, warn } from './warn.js';
 
 export interface NumberRule {
   /** Used when the attribute is absent. */
@@ -23,7 +23,7 @@ export function parseNumber(element: Element, attribute: string, raw: unknown, r
   if (parsed === undefined) return rule.fallback;
   if (Number.isNaN(parsed) || !Number.isFinite(parsed)) {
     // parseOptionalNumber passes NaN for "no fallback": the attribute then reads as absent.
-    warn(element, attribute, `"${String(raw)}" is not a number; ${Number.isNaN(rule.fallback) ? 'ignoring it' : `using ${rule.fallback}`}.`);
+    warn(element, attribute, `${quote(raw)} is not a number; ${Number.isNaN(rule.fallback) ? 'ignoring it' : `using ${rule.fallback}`}.`);
     return rule.fallback;
   }
   let value = rule.integer ? Math.round(parsed) : parsed;
@@ -60,7 +60,7 @@ export function parseChoice<T extends string>(
   if (raw === null || raw === undefined) return fallback;
   const value = String(raw).trim().toLowerCase();
   if ((choices as readonly string[]).includes(value)) return value as T;
-  warn(element, attribute, `"${String(raw)}" is not one of ${choices.join(', ')}; using ${fallback}.`);
+  warn(element, attribute, `${quote(raw)} is not one of ${choices.join(', ')}; using ${fallback}.`);
   return fallback;
 }
 
@@ -75,6 +75,6 @@ function toNumber(raw: unknown): number | undefined {
 export function parseDate(element: Element, attribute: string, raw: unknown): CalendarDate | undefined {
   if (raw === null || raw === undefined) return undefined;
   const date = parseIsoDate(String(raw));
-  if (!date) warn(element, attribute, `"${String(raw)}" is not a calendar date in the form yyyy-mm-dd; ignoring it.`);
+  if (!date) warn(element, attribute, `${quote(raw)} is not a calendar date in the form yyyy-mm-dd; ignoring it.`);
   return date;
 }

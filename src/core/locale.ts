@@ -2,7 +2,7 @@
  * The language a widget formats for: the nearest `lang` attribute (crossing shadow roots), else the page's,
  * else the browser's. Numbers and dates are formatted with `Intl` in that language.
  */
-import { warn } from './warn.js';
+import { quote, warn } from './warn.js';
 
 export function resolveLang(element: Element): string {
   let node: Node | null = element;
@@ -29,7 +29,7 @@ function validLang(element: Element, lang: string): string {
   try {
     return Intl.getCanonicalLocales(lang.trim())[0] ?? 'en';
   } catch {
-    warn(element, 'lang', `"${lang}" is not a language tag; using "en".`);
+    warn(element, 'lang', `${quote(lang)} is not a language tag; using "en".`);
     return 'en';
   }
 }

@@ -14,3 +14,9 @@ export function warn(element: Element, attribute: string, message: string): void
   const where = attribute ? ` ${attribute}` : '';
   console.warn(`<${element.localName}>${where}: ${message}`);
 }
+
+/** An author's value inside a warning, in quotes, cut to 40 characters: a 100 KB attribute must not flood the console. */
+export const quote = (value: unknown): string => {
+  const text = String(value);
+  return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+};

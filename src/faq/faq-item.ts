@@ -89,6 +89,7 @@ export class DkFaqItem extends LitElement {
   #faq = new ContextConsumer(this, { context: faqContext, subscribe: true });
   #internals = this.attachInternals();
   #animation?: Animation;
+  #panelShown?: boolean;
   #generatedId?: string;
   #animateNextToggle = true;
 
@@ -203,6 +204,9 @@ export class DkFaqItem extends LitElement {
     const panel = this.#panel;
     if (!panel) return;
     const shown = this.open || !this.#hasQuestion;
+    // Other renders (a question edited, the search) leave a running open/close animation alone.
+    if (shown === this.#panelShown) return;
+    this.#panelShown = shown;
     this.#animation?.cancel();
     this.#animation = undefined;
     if (shown) panel.removeAttribute('hidden');

@@ -180,10 +180,13 @@ export class DkFaq extends LitElement {
 
   #handleMutations(records: MutationRecord[]): void {
     this.#collectItems();
-    // The item opened last (by the visitor, a link or the page's own script) stays open.
+    // The item opened last (by the visitor, a link or the page's own script) stays open; an item whose question
+    // text was edited re-renders (an empty question slot that gets words becomes a button).
     let opened: Element | undefined;
     for (const { attributeName, target } of records) {
-      if (attributeName === 'open' && this.items.includes(target as DkFaqItem) && (target as Element).hasAttribute('open')) opened = target as Element;
+      const item = (target instanceof Element ? target : target.parentElement)?.closest('dk-faq-item');
+      item?.requestUpdate?.();
+      if (attributeName === 'open' && target === item && item.hasAttribute('open') && this.items.includes(item)) opened = item;
     }
     if (opened) this.#closeAllBut(opened);
     this.requestUpdate();

@@ -12,6 +12,7 @@
  * - `name` missing: "Phase N". Gaps between phases are allowed (no phase is current on those days).
  */
 import type { Phase } from '../core/phases.js';
+import { quote } from '../core/warn.js';
 
 export type PhaseAttribute = 'name' | 'start' | 'end';
 
@@ -59,5 +60,3 @@ export function validatePhases<T extends PhaseSource>(
   return phases;
 }
 
-/** Quoted, and short in the console whatever an author pasted. */
-const quote = (text: string) => `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;

@@ -2,6 +2,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DkFaqItem } from '../../src/faq/faq-item.js';
+import { flatText } from '../helpers.js';
 import { answerShows, buttonOf, faqFixture, seedFaq, settle } from './fixtures.js';
 
 const itemsOf = (root: ParentNode) => [...root.querySelectorAll('dk-faq-item')];
@@ -98,5 +99,25 @@ describe('dk-faq in page builders', () => {
     buttonOf(items[0]!).click();
     await settle(...items);
     expect(answerShows(items[0]!)).to.equal(true);
+  });
+
+  it('turns an item whose empty question slot gets its words later into a question button', async () => {
+    const { items } = await faqFixture(`<dk-faq><dk-faq-item><span slot="question"></span><p>Answer.</p></dk-faq-item></dk-faq>`);
+    expect(items[0]!.shadowRoot!.querySelector('button')).to.equal(null);
+    items[0]!.querySelector('span')!.textContent = 'Does it hurt?';
+    await settle(...items);
+    await settle(...items);
+    expect(flatText(buttonOf(items[0]!))).to.equal('Does it hurt?');
+    expect(buttonOf(items[0]!).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('keeps an answer opening smoothly while the page edits another question', async () => {
+    const { items } = await faqFixture(seedFaq(), { animate: true });
+    buttonOf(items[0]!).click();
+    await items[0]!.updateComplete;
+    const [animation] = items[0]!.shadowRoot!.querySelector('.panel')!.getAnimations();
+    items[1]!.querySelector('span')!.textContent = 'Is it safe for every skin type?';
+    await settle(...items);
+    expect(animation!.playState, 'not cancelled by the re-render').not.to.equal('idle');
   });
 });
