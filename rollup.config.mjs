@@ -3,6 +3,7 @@
 //   leaks no globals; a second copy on the page re-runs harmlessly (guarded define()).
 // - dist/esm/: per-element ES modules and .d.ts types for bundler users (`import 'dermakit/faq'`), Lit external.
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -15,7 +16,7 @@ const elementEntries = Object.fromEntries(
     .map((entry) => [`${entry.name}/index`, `src/${entry.name}/index.ts`]),
 );
 
-/** Prints the bundle's size, minified and gzip -9, after it is written. */
+/** Prints the bundle's size, minified and gzip -9, and its Subresource Integrity hash, after it is written. */
 function reportSize() {
   return {
     name: 'report-size',
@@ -24,6 +25,7 @@ function reportSize() {
         const code = readFileSync(`${options.dir ?? 'dist'}/${file}`);
         const gzip = gzipSync(code, { level: 9 }).length;
         console.log(`${file}: ${code.length.toLocaleString('en')} bytes minified, ${gzip.toLocaleString('en')} bytes gzip`);
+        console.log(`  integrity="sha384-${createHash('sha384').update(code).digest('base64')}"`);
       }
     },
   };

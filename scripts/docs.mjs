@@ -56,6 +56,35 @@ function render(declaration) {
     .join('\n');
 }
 
+/**
+ * A WordPress plugin that loads the kit once and lets editors without `unfiltered_html` keep the elements: kses
+ * strips unknown tags and attributes, including `slot` on the spans and images inside them.
+ */
+function wordpressPlugin() {
+  const tags = [...elements.values()].map((declaration) => {
+    const names = (declaration.attributes ?? [])
+      .filter((attribute) => !['private', 'protected'].includes((declaration.members ?? []).find((m) => m.name === attribute.fieldName)?.privacy))
+      .map((attribute) => `'${attribute.name}' => true`);
+    return `  $tags['${declaration.tagName}'] = $common + [${names.join(', ')}];`;
+  });
+  return [
+    '```php',
+    '<?php',
+    '/* Plugin Name: dermakit — put this file in wp-content/mu-plugins/ and dermakit.js in wp-content/uploads/dermakit/ */',
+    "add_action('wp_enqueue_scripts', function () {",
+    "  wp_enqueue_script('dermakit', content_url('uploads/dermakit/dermakit.js'), [], null, ['strategy' => 'defer']);",
+    '});',
+    "add_filter('wp_kses_allowed_html', function ($tags, $context) {",
+    "  if ($context !== 'post') return $tags;",
+    "  $common = ['id' => true, 'class' => true, 'lang' => true, 'dir' => true, 'hidden' => true, 'slot' => true];",
+    ...tags,
+    "  foreach (['span', 'p', 'div', 'img'] as $tag) $tags[$tag]['slot'] = true;",
+    '  return $tags;',
+    '}, 10, 2);',
+    '```',
+  ].join('\n');
+}
+
 const readme = readFileSync('README.md', 'utf8');
 const stale = [];
 const missing = [];
@@ -69,6 +98,11 @@ const updated = readme.replace(/<!-- api:(dk-[\w-]+) -->[\s\S]*?<!-- \/api:\1 --
   if (next !== whole) stale.push(tag);
   return next;
 });
+const withPlugin = updated.replace(/<!-- wordpress -->[\s\S]*?<!-- \/wordpress -->/, (whole) => {
+  const next = `<!-- wordpress -->\n${wordpressPlugin()}\n<!-- /wordpress -->`;
+  if (next !== whole) stale.push('the WordPress plugin');
+  return next;
+});
 const undocumented = [...elements.keys()].filter((tag) => !readme.includes(`<!-- api:${tag} -->`));
 
 if (missing.length) console.error(`README names elements the source does not define: ${missing.join(', ')}`);
@@ -78,7 +112,7 @@ if (check) {
   if (stale.length || missing.length || undocumented.length) process.exit(1);
   console.log(`README API tables match the source for ${elements.size} elements.`);
 } else {
-  writeFileSync('README.md', updated);
+  writeFileSync('README.md', withPlugin);
   console.log(`README API tables written for ${elements.size - undocumented.length} of ${elements.size} elements.`);
   if (missing.length || undocumented.length) process.exit(1);
 }
