@@ -70,7 +70,8 @@ describe('every element under a strict Content-Security-Policy, with zero networ
       const own = (path: string) => new URL(path, report.origin).href;
       expect(report.navigation).to.deep.equal([own(POLICY_PAGE)]);
       for (const name of report.resources) expect(new URL(name).origin, name).to.equal(report.origin);
-      expect(report.resources).to.have.members(
+      // Which files, not how often: WebKit was seen to request the broken photo twice.
+      expect([...new Set(report.resources)]).to.have.members(
         ['/dist/dermakit.js', '/test/csp/strict-csp-watch.ts', '/test/csp/strict-csp-driver.ts', '/test/csp/before.svg', '/test/csp/after.svg', '/test/csp/missing-photo.svg'].map(own),
       );
     });
