@@ -10,18 +10,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const wanted = (process.env.DK_BROWSERS ?? 'chromium,firefox,webkit').split(',');
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+const chromiumTestArgs = [
+  ...chromiumArgs,
   // Two test pages share the browser: keep the one in the background rendering (frames, timers), or
   // requestAnimationFrame-based waits stall there.
   '--disable-renderer-backgrounding',
@@ -32,7 +26,7 @@ const chromiumArgs = [
 const launchers = {
   chromium: () =>
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumTestArgs },
       // Each page in its own browser context, so each is a visible, focused page: in a hidden background tab a
       // mouse move with a button held (sendMouse drag) never completes, whatever the flags above.
       async createPage({ browser }) {
@@ -78,7 +72,7 @@ function timeZoneGroup(timeZone) {
     files: 'test/**/*.tz.test.ts',
     browsers: [
       chromeLauncher({
-        launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs },
+        launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumTestArgs },
         async createPage({ browser }) {
           const page = await browser.newPage();
           await page.emulateTimezone(timeZone);

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
 
@@ -29,7 +29,7 @@ function startServer() {
 const { server, url } = await startServer();
 const userDataDir = mkdtempSync(join(tmpdir(), 'dk-lighthouse-'));
 const chrome = await chromeLauncher.launch({
-  chromePath,
+  chromePath: chromiumPath,
   userDataDir,
   chromeFlags: [
     '--headless=new',
@@ -72,5 +72,5 @@ try {
   rmSync(userDataDir, { recursive: true, force: true });
 }
 
-console.log(`\nLighthouse ${version} on ${url} (Chromium at ${chromePath})`);
+console.log(`\nLighthouse ${version} on ${url} (Chromium at ${chromiumPath})`);
 console.table(rows);

@@ -6,10 +6,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { chromiumPath } from './chromium.mjs';
 
 const browsers = (process.env.DK_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim()).filter(Boolean);
 const paths = {
-  chromium: process.env.CHROME_PATH || '/usr/bin/chromium',
+  chromium: chromiumPath,
   firefox: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
   webkitDriver: process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver',
   webkit: process.env.WEBKIT_BROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
