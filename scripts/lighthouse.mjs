@@ -31,16 +31,7 @@ const userDataDir = mkdtempSync(join(tmpdir(), 'dk-lighthouse-'));
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
   userDataDir,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: chromiumArgs,
 });
 
 const rows = [];
