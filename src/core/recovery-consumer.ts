@@ -7,7 +7,8 @@
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveElement } from 'lit';
-import { recoveryContext } from './recovery-context.js';
+import { parseDate, parseOptionalNumber } from './attributes.js';
+import { type RecoveryState, recoveryContext, resolveRecovery } from './recovery-context.js';
 
 let pruning = false;
 
@@ -37,4 +38,26 @@ export function consumeRecovery(host: ReactiveElement): ContextConsumer<typeof r
     },
   });
   return consumer;
+}
+
+/** The attributes a widget that follows the recovery state may set itself, as authored. */
+export interface RecoveryAttributes {
+  day?: string;
+  treatmentDate?: string;
+  today?: string;
+}
+
+/**
+ * The state a widget shows: its own `day`, `treatment-date` and `today` (bad values warn and read as absent), else
+ * what the enclosing `<dk-recovery>` provides.
+ */
+export function followedRecovery(widget: Element & RecoveryAttributes, provided: RecoveryState | undefined): RecoveryState {
+  return resolveRecovery(
+    {
+      day: parseOptionalNumber(widget, 'day', widget.day, { integer: true }),
+      treatmentDate: parseDate(widget, 'treatment-date', widget.treatmentDate),
+      today: parseDate(widget, 'today', widget.today),
+    },
+    provided,
+  );
 }

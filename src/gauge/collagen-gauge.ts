@@ -3,12 +3,11 @@
  * `value` or from the day after treatment through the illustrative model in `collagen-model.ts`.
  */
 import { LitElement, html, nothing } from 'lit';
-import { parseDate, parseOptionalNumber } from '../core/attributes.js';
+import { parseOptionalNumber } from '../core/attributes.js';
 import { resolveLang } from '../core/locale.js';
 import { animationDuration } from '../core/motion.js';
 import { DEFAULT_PRESET, PRESETS, phaseAt } from '../core/phases.js';
-import { consumeRecovery } from '../core/recovery-consumer.js';
-import { resolveRecovery } from '../core/recovery-context.js';
+import { consumeRecovery, followedRecovery } from '../core/recovery-consumer.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { collagenTypes, renewalAt } from './collagen-model.js';
@@ -119,14 +118,7 @@ export class DkCollagenGauge extends LitElement {
 
   override willUpdate(): void {
     this.#own = parseOptionalNumber(this, 'value', this.value, { min: 0, max: 100 });
-    this.#day = resolveRecovery(
-      {
-        day: parseOptionalNumber(this, 'day', this.day, { integer: true }),
-        treatmentDate: parseDate(this, 'treatment-date', this.treatmentDate),
-        today: parseDate(this, 'today', this.today),
-      },
-      this.#provided.value,
-    ).day;
+    this.#day = followedRecovery(this, this.#provided.value).day;
   }
 
   override render() {

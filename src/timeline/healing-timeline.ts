@@ -7,13 +7,13 @@
  * from a page builder) is simply not shown.
  */
 import { LitElement, html, nothing } from 'lit';
-import { parseChoice, parseDate, parseOptionalNumber } from '../core/attributes.js';
+import { parseChoice } from '../core/attributes.js';
 import { toUtcDate } from '../core/days.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
 import { DEFAULT_PRESET, PRESETS, type Phase, phaseAt, recoveryLength } from '../core/phases.js';
-import { consumeRecovery } from '../core/recovery-consumer.js';
-import { type RecoveryState, resolveRecovery } from '../core/recovery-context.js';
+import { consumeRecovery, followedRecovery } from '../core/recovery-consumer.js';
+import type { RecoveryState } from '../core/recovery-context.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
@@ -126,14 +126,7 @@ export class DkHealingTimeline extends LitElement {
   }
 
   override willUpdate(): void {
-    this.#recovery = resolveRecovery(
-      {
-        day: parseOptionalNumber(this, 'day', this.day, { integer: true }),
-        treatmentDate: parseDate(this, 'treatment-date', this.treatmentDate),
-        today: parseDate(this, 'today', this.today),
-      },
-      this.#provided.value,
-    );
+    this.#recovery = followedRecovery(this, this.#provided.value);
     // Phases of a timeline nested inside this one are its own.
     const elements = [...this.querySelectorAll('dk-phase')].filter((phase) => phase.closest('dk-healing-timeline') === this);
     this.#shown = elements.length
