@@ -58,5 +58,6 @@ export function phaseAt(phases: readonly Phase[], day: number): Phase | undefine
 
 /** The day the last phase ends (0 with no phases): the length of the recovery. */
 export function recoveryLength(phases: readonly Phase[]): number {
-  return phases.reduce((length, phase) => Math.max(length, phase.end), 0);
+  // Not reduce(): Prototype 1.6 replaces Array.prototype.reduce with a function that ignores its callback.
+  return Math.max(0, ...phases.map((phase) => phase.end));
 }

@@ -27,5 +27,9 @@ export function buildFaqPage(entries: readonly QuestionAndAnswer[]): object {
  * `\u003c`-style escapes (still the same JSON string values), as are U+2028/U+2029 for old parsers.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // The replacer hands back each raw value, so a `toJSON` an old library added (Prototype 1.6's Array#toJSON
+  // turns arrays into strings) is ignored: JSON.stringify calls toJSON before the replacer, then uses its answer.
+  return JSON.stringify(data, function (this: Record<string, unknown>, key: string) {
+    return this[key];
+  }).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

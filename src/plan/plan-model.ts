@@ -40,13 +40,17 @@ export function completedCount({ sessions, intervalDays, completed, elapsed = 0 
 
 export function planSessions(input: PlanInput): PlannedSession[] {
   const done = completedCount(input);
-  return Array.from({ length: input.sessions }, (_, i) => {
+  // A plain loop, not Array.from({ length }, …): old MooTools and Prototype replace Array.from with versions that
+  // take no map function, and clinic pages still load them.
+  const sessions: PlannedSession[] = [];
+  for (let i = 0; i < input.sessions; i++) {
     const offset = i * input.intervalDays;
-    return {
+    sessions.push({
       index: i + 1,
       offset,
       date: input.start && addDays(input.start, offset),
       status: i < done ? 'done' : i == done ? 'next' : 'upcoming',
-    };
-  });
+    });
+  }
+  return sessions;
 }

@@ -6,7 +6,8 @@
  * read as a list in every engine, while the phase text stays light DOM. Any other child (a stray `<p>` or `<br>`
  * from a page builder) is simply not shown.
  */
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { DermakitElement } from '../core/element.js';
 import { parseChoice } from '../core/attributes.js';
 import { toUtcDate } from '../core/days.js';
 import { emit } from '../core/events.js';
@@ -52,7 +53,7 @@ type ShownPhase = Phase & { readonly source?: Element };
  * @fires {CustomEvent<{ phases: Phase[] }>} dk-phases-change - The phases it shows changed (and on first render):
  *   `{ name, start, end, text }` each. `<dk-recovery>` listens to size its scrubber.
  */
-export class DkHealingTimeline extends LitElement {
+export class DkHealingTimeline extends DermakitElement {
   static override styles = [tokens, styles];
 
   static override properties = {
@@ -190,7 +191,7 @@ export class DkHealingTimeline extends LitElement {
       style.setProperty('--_w', String(end - start));
       style.setProperty('--_at', ariaCurrent ? String(this.#at) : '');
     });
-    const key = JSON.stringify(this.#shown, ['name', 'start', 'end']);
+    const key = this.#shown.map(({ name, start, end }) => `${start}-${end} ${name}`).join('\n');
     if (key !== this.#shownKey) {
       this.#shownKey = key;
       emit(this, 'dk-phases-change', { phases: this.#shown });
