@@ -3,7 +3,8 @@
  * The two images stay the clinic's own light-DOM `<img>` elements (alt, srcset, loading untouched); the
  * element only stacks them, clips the after image to its side of the divider and adds a slider handle and labels.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { DermakitElement } from '../core/element.js';
 import { parseChoice, parseNumber } from '../core/attributes.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
@@ -49,7 +50,7 @@ type Side = (typeof SIDES)[number];
  *
  * @fires {CustomEvent<{ position: number }>} dk-change - The visitor moved the divider (on release after a drag or tap, on each key press); `position` is 0–100, measured like the attribute. Not fired when the page sets `position`.
  */
-export class DkBeforeAfter extends LitElement {
+export class DkBeforeAfter extends DermakitElement {
   static override styles = [tokens, styles];
 
   static override properties = {

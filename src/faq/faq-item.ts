@@ -4,7 +4,8 @@
  * resolve; the answer itself stays light DOM, slotted into the panel.
  */
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
+import { DermakitElement } from '../core/element.js';
 import { emit } from '../core/events.js';
 import { animationDuration } from '../core/motion.js';
 import { tokens } from '../core/tokens.js';
@@ -65,7 +66,7 @@ const generatedIds = new Set<string>();
  * @fires {CustomEvent<{ open: boolean }>} dk-toggle - The visitor opened or closed this item (click, Enter/Space, or find-in-page revealing a
  *   match). Not fired when the page or a URL hash opens it.
  */
-export class DkFaqItem extends LitElement {
+export class DkFaqItem extends DermakitElement {
   static override styles = [tokens, faqItemStyles];
 
   static override properties = {

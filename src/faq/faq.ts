@@ -5,7 +5,8 @@
  * added, removed, moved or edited.
  */
 import { ContextProvider } from '@lit/context';
-import { LitElement, type PropertyValues, html } from 'lit';
+import { type PropertyValues, html } from 'lit';
+import { DermakitElement } from '../core/element.js';
 import { parseNumber } from '../core/attributes.js';
 import { resolveLang } from '../core/locale.js';
 import { fillTemplate } from '../core/text.js';
@@ -40,7 +41,7 @@ const MAX_REGIONS = 6;
  * @csspart list - The box around the items, with the top border of the first one.
  * @csspart no-results - The message shown when no question matches.
  */
-export class DkFaq extends LitElement {
+export class DkFaq extends DermakitElement {
   static override styles = [tokens, faqStyles];
 
   static override properties = {

@@ -2,7 +2,8 @@
  * `<dk-collagen-gauge>`: a ring showing how far a treatment's collagen renewal has come, from an author's
  * `value` or from the day after treatment through the illustrative model in `collagen-model.ts`.
  */
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { DermakitElement } from '../core/element.js';
 import { parseOptionalNumber } from '../core/attributes.js';
 import { resolveLang } from '../core/locale.js';
 import { animationDuration } from '../core/motion.js';
@@ -46,7 +47,7 @@ const PHASES = PRESETS[DEFAULT_PRESET]!;
  * @cssprop [--dk-gauge-track=15% fill on surface] - Colour of the ring's track.
  * @cssprop [--dk-gauge-type-iii=40% fill on surface] - Colour of the type III bar.
  */
-export class DkCollagenGauge extends LitElement {
+export class DkCollagenGauge extends DermakitElement {
   static override styles = [tokens, styles];
 
   static override properties = {

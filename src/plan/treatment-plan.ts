@@ -2,7 +2,8 @@
  * `<dk-treatment-plan>`: a treatment series as an ordered list of dated steps, with an "Add to calendar" file
  * made in the browser. Dates come from the plan model; the file from the pure ICS writer.
  */
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { DermakitElement } from '../core/element.js';
 import { parseDate, parseNumber, parseOptionalNumber } from '../core/attributes.js';
 import { formatIsoDate, toUtcDate } from '../core/days.js';
 import { emit } from '../core/events.js';
@@ -39,7 +40,7 @@ import { styles } from './treatment-plan.styles.js';
  * @fires {CustomEvent<{ filename: string; events: number }>} dk-download - The visitor downloaded the calendar
  * file (`events`: how many sessions it holds). For a page's own analytics: the kit sends nothing anywhere.
  */
-export class DkTreatmentPlan extends LitElement {
+export class DkTreatmentPlan extends DermakitElement {
   static override styles = [tokens, styles];
 
   static override properties = {

@@ -5,7 +5,8 @@
  * it were not there (`display: contents`). A date a visitor picks stays in memory.
  */
 import { ContextProvider } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { DermakitElement } from '../core/element.js';
 import { parseDate } from '../core/attributes.js';
 import { daysBetween, formatIsoDate, localDateOf, parseIsoDate } from '../core/days.js';
 import { emit } from '../core/events.js';
@@ -34,7 +35,7 @@ import { styles } from './recovery.styles.js';
  * @fires {CustomEvent<{ treatmentDate?: string; day?: number }>} dk-recovery-change - A visitor picked a date or moved
  *   the scrubber (`treatmentDate` as `yyyy-mm-dd`; `day` as every widget inside now shows it).
  */
-export class DkRecovery extends LitElement {
+export class DkRecovery extends DermakitElement {
   static override styles = [tokens, styles];
 
   static override properties = {
