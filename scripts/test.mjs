@@ -85,7 +85,22 @@ process.on('exit', stopDriver);
 process.on('SIGINT', () => process.exit(130));
 process.on('SIGTERM', () => process.exit(143));
 
-const runner = spawn('npx', ['web-test-runner', ...process.argv.slice(2)], { env, stdio: 'inherit' });
+// test/jump/ runs as its own group in Chromium and Firefox (web-test-runner.config.mjs): `--files` naming only
+// files there becomes `--group jump`, so WebKit (whose default group leaves test/jump/ out) does not run them.
+let args = process.argv.slice(2);
+const filePatterns = [];
+const otherArgs = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i].startsWith('--files=')) filePatterns.push(args[i].slice('--files='.length));
+  else if (args[i] === '--files') while (i + 1 < args.length && !args[i + 1].startsWith('-')) filePatterns.push(args[++i]);
+  else otherArgs.push(args[i]);
+}
+if (filePatterns.length && filePatterns.every((pattern) => pattern.replace(/^\.\//, '').startsWith('test/jump/'))) {
+  env.DK_JUMP_FILES = filePatterns.join(',');
+  args = [...otherArgs, '--group', 'jump'];
+}
+
+const runner = spawn('npx', ['web-test-runner', ...args], { env, stdio: 'inherit' });
 runner.on('exit', (code, signal) => {
   stopDriver();
   process.exit(code ?? (signal ? 1 : 0));
