@@ -174,6 +174,60 @@ export async function measureJump(options: JumpOptions): Promise<JumpResult> {
   }
 }
 
+/**
+ * What a visitor without JavaScript cannot see: the page (same iframe, theme and dermakit.css as `measureJump`) in
+ * a sandbox without scripts, where `@media (scripting: none)` applies. Returns one line per text (first 40
+ * characters) or image inside a dk-* element that has no box (`display: none`, a zero size), is `visibility: hidden`
+ * or sits under `opacity: 0`; empty when everything reads.
+ */
+export async function hiddenWithoutScript(options: Pick<JumpOptions, 'markup' | 'width' | 'height' | 'css' | 'pageCss' | 'lang'>): Promise<string[]> {
+  const { markup, width, height = 900, css = true, pageCss = THEME_CSS, lang = 'en' } = options;
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.style.cssText = `position: fixed; inset: 0 auto auto 0; width: ${width}px; height: ${height}px; border: 0; z-index: 1; background: #fff;`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>${pageCss}</style>
+    ${css ? '<link rel="stylesheet" href="/dist/dermakit.css">' : ''}</head><body>${markup}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  try {
+    await timeout(loaded, 20000, 'the page did not load');
+    const doc = frame.contentDocument!;
+    const win = doc.defaultView!;
+    if (!win.matchMedia('(scripting: none)').matches) throw new Error('hiddenWithoutScript: the sandboxed page still runs scripts');
+    const hidden = (element: Element | null): boolean => {
+      for (let at = element; at; at = at.parentElement) {
+        const style = win.getComputedStyle(at);
+        if (style.opacity === '0' || (at === element && style.visibility === 'hidden')) return true;
+      }
+      return false;
+    };
+    const problems: string[] = [];
+    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent!.replace(/\s+/g, ' ').trim();
+      const parent = node.parentElement!;
+      if (!text || !isInsideKit(parent) || parent.closest('style, script, template')) continue;
+      const range = doc.createRange();
+      range.selectNodeContents(node);
+      const boxes = [...range.getClientRects()].filter((box) => box.width > 0 && box.height > 0);
+      if (!boxes.length || hidden(parent)) problems.push(`text "${text.slice(0, 40)}" in <${parent.localName}>`);
+    }
+    for (const image of doc.querySelectorAll('img')) {
+      if (!isInsideKit(image)) continue;
+      const box = image.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || hidden(image)) problems.push(`image ${image.getAttribute('src')}`);
+    }
+    return problems;
+  } finally {
+    frame.remove();
+  }
+}
+
+function isInsideKit(element: Element): boolean {
+  for (let at: Element | null = element; at; at = at.parentElement) if (at.localName.startsWith('dk-')) return true;
+  return false;
+}
+
 /** One line per sentinel: "label: moved +12 px (own +12 px)", for a test's log. */
 export function formatJump(result: JumpResult): string {
   const signed = (value: number) => `${value > 0 ? '+' : ''}${value}`;
