@@ -1,8 +1,10 @@
 /**
  * `<dk-recovery>`: one treatment date for every widget inside it, shared through `@lit/context`.
  *
- * It draws nothing but its optional controls (a date field and a day scrubber) and lays its children out as if
- * it were not there (`display: contents`). A date a visitor picks stays in memory.
+ * A block like a section of the page: its content (intro, timeline, gauge, plan) lays out as it would without it,
+ * and only its optional controls (a date field and a day scrubber) take room of their own. The scrubber stays on
+ * screen while its content scrolls by (sticky), so a visitor on a phone sees what dragging it moves. Colours come
+ * from the section it sits in; it never recolours the author's content. A date a visitor picks stays in memory.
  */
 import { ContextProvider } from '@lit/context';
 import { html, nothing } from 'lit';
@@ -15,6 +17,7 @@ import { DEFAULT_PRESET, PRESETS, phaseAt, recoveryLength } from '../core/phases
 import { recoveryContext } from '../core/recovery-context.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
+import { beforeTreatmentText } from './before-treatment.js';
 import { styles } from './recovery.styles.js';
 
 /**
@@ -25,12 +28,18 @@ import { styles } from './recovery.styles.js';
  * @slot - Any content. Every timeline, gauge or plan inside, at any depth, follows this element's day unless it
  *   sets its own `day` or `treatment-date`.
  *
- * @csspart controls - The row holding the date field and the scrubber.
+ * @csspart controls - The date field and the scrubber, one above the other (no box of its own: the scrubber sticks
+ *   to the top of the screen within the whole element).
  * @csspart date-field - Label and date input.
  * @csspart date-input - The date input.
- * @csspart scrubber - Label, slider and day text.
+ * @csspart scrubber - Label, slider and day text; stays at the top of the screen while the content scrolls by.
  * @csspart range - The slider.
- * @csspart value - The day and phase shown beside the slider ("Day 12 — Proliferative phase").
+ * @csspart value - The day and phase shown under the slider ("Day 12 — Proliferative phase").
+ *
+ * @cssprop [--dk-recovery-controls-background=Canvas] - Behind the scrubber, which content scrolls under: set it to
+ *   your section's background (the default is the browser's page colour, dark in dark sections).
+ * @cssprop [--dk-recovery-sticky-top=0] - Where the scrubber stops at the top of the screen: the height of a sticky
+ *   site header, if the page has one.
  *
  * @fires {CustomEvent<{ treatmentDate?: string; day?: number }>} dk-recovery-change - A visitor picked a date or moved
  *   the scrubber (`treatmentDate` as `yyyy-mm-dd`; `day` as every widget inside now shows it).
@@ -47,6 +56,7 @@ export class DkRecovery extends DermakitElement {
     scrubberLabel: { attribute: 'scrubber-label', useDefault: true },
     scrubberText: { attribute: 'scrubber-text', useDefault: true },
     scrubberGapText: { attribute: 'scrubber-gap-text', useDefault: true },
+    beforeText: { attribute: 'before-text', useDefault: true },
   };
 
   /** Treatment date, `yyyy-mm-dd`. The current day is counted from it to `today`. */
@@ -72,6 +82,13 @@ export class DkRecovery extends DermakitElement {
 
   /** The scrubber's value on a day no phase covers (a gap between phases). `{day}`. */
   scrubberGapText = 'Day {day}';
+
+  /**
+   * The scrubber's value before treatment, until the visitor moves it (the slider rests on day 0), worded as
+   * `<dk-healing-timeline>` says it. `{relative}`: "in 5 days"/"tomorrow"; `{days}`: the number; `{date}`: the
+   * treatment date.
+   */
+  beforeText = 'Treatment {relative}';
 
   /** The day a visitor moved the scrubber to, until the date changes. */
   #scrubbedDay?: number;
@@ -99,10 +116,12 @@ export class DkRecovery extends DermakitElement {
     const max = recoveryLength(phases);
     const value = Math.min(max, Math.max(0, day));
     const phase = phaseAt(phases, value);
-    const text = fillTemplate(phase ? this.scrubberText : this.scrubberGapText, {
-      day: value.toLocaleString(resolveLang(this)),
-      phase: phase?.name ?? '',
-    });
+    const lang = resolveLang(this);
+    // Before treatment the slider rests on day 0 but says what the timeline says; the widgets keep the negative day.
+    const text =
+      day < 0
+        ? beforeTreatmentText(this.beforeText, lang, day, treatmentDate)
+        : fillTemplate(phase ? this.scrubberText : this.scrubberGapText, { day: value.toLocaleString(lang), phase: phase?.name ?? '' });
     return html`<slot name="intro"></slot>${this.datePicker || this.scrubber
         ? html`<div part="controls">${this.datePicker
               ? html`<div part="date-field"><label for="date">${this.dateLabel}</label><input id="date" part="date-input" type="date"
@@ -112,7 +131,7 @@ export class DkRecovery extends DermakitElement {
                     min="0" max=${max} step="1" .value=${value} aria-valuetext=${text} @input=${this.#handleScrub}><span part="value"
                     aria-hidden="true">${text}</span></div>`
               : nothing}</div>`
-        : nothing}<slot @dk-phases-change=${this.#handlePhasesChange}></slot>`;
+        : nothing}<slot @dk-phases-change=${this.#handlePhasesChange} @focusin=${this.#handleFocusIn}></slot>`;
   }
 
   #handleDateInput(event: Event): void {
@@ -129,6 +148,18 @@ export class DkRecovery extends DermakitElement {
   /** The scrubber spans the phases of the timeline inside, which tells us when they change. */
   #handlePhasesChange(): void {
     this.requestUpdate();
+  }
+
+  /**
+   * Content a visitor tabs to must not hide under the stuck scrubber: once the browser has scrolled it into view,
+   * scroll it out from under the scrubber (and its focus ring).
+   */
+  #handleFocusIn(event: FocusEvent): void {
+    const focused = event.composedPath()[0] as Element;
+    requestAnimationFrame(() => {
+      const covered = this.renderRoot.querySelector('[part=scrubber]')?.getBoundingClientRect().bottom! + 8 - focused.getBoundingClientRect().top;
+      if (covered > 0) scrollBy(0, -covered);
+    });
   }
 
   #handleScrub(event: Event): void {
