@@ -5,9 +5,11 @@
 // Chromium at 390 and 1280 px, with and without dist/dermakit.css; dist/dermakit.js is added after the first layout
 // (test/jump/measure.ts, transpiled here with TypeScript and served as is). Per widget: how much its own box grew or
 // shrank when it upgraded (the move it adds to everything below it); last row: the largest move of any paragraph.
-// Options: --no-build (reuse dist/), --firefox (Firefox ESR through puppeteer instead; FIREFOX_PATH).
+// Options: --no-build (reuse dist/), --firefox (Firefox ESR through puppeteer instead; FIREFOX_PATH), --dist DIR
+// (measure another build's dermakit.js, e.g. an older commit's `git archive` built in /tmp; implies --no-build; the
+// with-CSS columns only when DIR has a dermakit.css).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,8 +22,11 @@ const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);
 const firefox = args.includes('--firefox');
 const WIDTHS = [390, 1280];
+const distAt = args.indexOf('--dist');
+const dist = distAt >= 0 ? resolve(args[distAt + 1]) : join(root, 'dist');
+const withCss = existsSync(join(dist, 'dermakit.css'));
 
-if (!args.includes('--no-build')) {
+if (!args.includes('--no-build') && distAt < 0) {
   console.log('building dist/ (npm run build)…');
   const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (build.status !== 0) {
@@ -37,7 +42,7 @@ const harness = `<!doctype html><html lang="en"><head><meta charset="utf-8"><lin
   window.jump = async () => {
     const runs = [];
     for (const width of ${JSON.stringify(WIDTHS)}) {
-      for (const css of [false, true]) runs.push({ width, css, ...(await measureJump({ markup: ALL_WIDGETS_MARKUP, width, css })) });
+      for (const css of ${withCss ? '[false, true]' : '[false]'}) runs.push({ width, css, ...(await measureJump({ markup: ALL_WIDGETS_MARKUP, width, css })) });
     }
     return { names: WIDGETS.map((widget) => widget.name), runs };
   };
@@ -54,8 +59,10 @@ const server = createServer((request, response) => {
       const source = readFileSync(join(root, 'test/jump', `${module[1]}.ts`), 'utf8');
       return send(types['.js'], ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022 } }).outputText);
     }
-    const file = /^\/(dist\/dermakit\.(?:js|css)|demo\/images\/[a-z-]+\.svg)$/.exec(path);
-    if (file) return send(types[file[1].slice(file[1].lastIndexOf('.'))], readFileSync(join(root, file[1])));
+    const built = /^\/dist\/(dermakit\.(?:js|css))$/.exec(path);
+    if (built) return send(types[built[1].slice(built[1].lastIndexOf('.'))], readFileSync(join(dist, built[1])));
+    const image = /^\/demo\/images\/[a-z-]+\.svg$/.exec(path);
+    if (image) return send(types['.svg'], readFileSync(join(root, path)));
   } catch {
     // fall through to 404
   }
@@ -82,7 +89,7 @@ try {
   const { names, runs } = await page.evaluate('window.jump()');
   const version = await browser.version();
 
-  const css = readFileSync(join(root, 'dist/dermakit.css'));
+  const css = withCss ? readFileSync(join(dist, 'dermakit.css')) : undefined;
   const signed = (value) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(Math.round(value)).toLocaleString('en')} px`;
   const columns = runs.map((run) => `${run.width} px, ${run.css ? 'with' : 'without'} CSS`);
   const rows = [
@@ -90,7 +97,8 @@ try {
     ['Largest move of any paragraph', ...runs.map((run) => `${Math.round(run.max).toLocaleString('en')} px`)],
   ];
   console.log(`\n# How far the text after each widget moves when dermakit.js runs late (${version}, headless)`);
-  console.log(`dist/dermakit.css: ${css.length.toLocaleString('en')} bytes, ${gzipSync(css, { level: 9 }).length.toLocaleString('en')} bytes gzip -9.`);
+  if (dist !== join(root, 'dist')) console.log(`Build measured: ${dist}`);
+  console.log(css ? `dermakit.css: ${css.length.toLocaleString('en')} bytes, ${gzipSync(css, { level: 9 }).length.toLocaleString('en')} bytes gzip -9.` : 'No dermakit.css in this build.');
   console.log('Page: every widget, each followed by a paragraph; the script is added after the first layout. Per widget: how much');
   console.log('its box grows (+) or shrinks (−) when it upgrades, moving everything below it. Goal: every paragraph within 16 px.\n');
   console.log(`| Widget | ${columns.join(' | ')} |`);
