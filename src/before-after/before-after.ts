@@ -46,7 +46,7 @@ type Side = (typeof SIDES)[number];
  *
  * @cssprop [--dk-before-after-ratio=the images' width / height, else 4 / 3] - Forces the box's aspect ratio (e.g. `1`); images are cropped to fill it.
  * @cssprop [--dk-before-after-divider-color=#fff] - The divider line (it has a dark edge for contrast on light photos).
- * @cssprop [--dk-before-after-handle-size=2.75rem] - Diameter of the handle (44 px: a comfortable touch target).
+ * @cssprop [--dk-before-after-handle-size=2.75em] - Diameter of the handle (44 px beside 16 px text, never under 24 px: a comfortable touch target).
  *
  * @fires {CustomEvent<{ position: number }>} dk-change - The visitor moved the divider (on release after a drag or tap, on each key press); `position` is 0–100, measured like the attribute. Not fired when the page sets `position`.
  */

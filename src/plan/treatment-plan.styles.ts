@@ -1,33 +1,58 @@
 /**
- * Styles of `<dk-treatment-plan>`: a vertical stepper. Each step is a wrapping row (text, state) beside its
- * marker; a line from each marker's foot crosses the gap to the next. When the state does not fit beside the
- * text it wraps under it, so the list reflows down to 320 px without sideways scrolling.
+ * Styles of `<dk-treatment-plan>`: a vertical stepper. Each step is a row (text, state chip) beside its marker; a
+ * line from each marker's foot crosses the gap to the next. The steps share two columns (subgrid): every chip
+ * lines up beside the texts, which wrap when long; in a narrow column (under 21em) every chip goes under its
+ * text. Either way all steps look alike, whatever each text's length or weight.
+ *
+ * Colours follow the section (see core/tokens.ts): text is inherited, never the brand colour. The next step is
+ * bold, its marker has an accent ring and its chip is a brand-filled pill; done markers are brand-filled.
+ * Sizes in em: the plan follows the text around it.
  */
 import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_marker: var(--dk-plan-marker-size, 2rem);
+    --_marker: var(--dk-plan-marker-size, 2em);
     --_gap: calc(var(--_space) * .75);
-    display: block;
+    container-type: inline-size;
   }
 
-  /* li is a flex box, not a list-item: no bullets to remove. */
+  /* Columns: the texts (as wide as the longest, up to what the chips leave), the chips. */
   ol {
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, max-content) auto;
+    justify-content: start;
     gap: var(--_gap);
   }
 
+  /* li is a grid, not a list-item: no bullets to remove. */
   li {
-    position: relative;
-    display: flex;
-    flex-wrap: wrap;
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
     align-items: center;
-    gap: .25rem var(--_gap);
+    justify-items: start;
+    row-gap: .25em;
+    position: relative;
     min-height: var(--_marker);
     padding-inline-start: calc(var(--_marker) + var(--_gap));
+    break-inside: avoid;
+  }
+
+  /* Long compound words wrap inside the column, hyphenated in the page's language. */
+  span,
+  small {
+    min-width: 0;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+
+  @container (width < 21em) {
+    ol {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
 
   /* One element type per part (b marker, small state, p progress) keeps the selectors short. */
@@ -46,6 +71,7 @@ export const styles = css`
     border-inline-start: 2px solid var(--dk-plan-line, var(--_border));
   }
 
+  /* Markers are rings on whatever the section is: no surface of their own. */
   b {
     box-sizing: border-box;
     width: var(--_marker);
@@ -54,29 +80,26 @@ export const styles = css`
     place-items: center;
     border: 2px solid var(--_border);
     border-radius: 50%;
-    background: var(--_surface);
-    font-size: .875em;
   }
 
-  /* The next step in the primary colour, its marker ring thicker (currentColor: the primary). */
-  .next * {
-    color: var(--_primary);
+  .next {
     font-weight: 600;
   }
 
   .next b {
-    border: 3px solid;
-  }
-
-  small,
-  p {
-    color: var(--_muted);
+    border: 3px solid var(--_accent);
   }
 
   small {
     padding: 0 .5em;
-    border: 1px solid;
+    border: 1px solid var(--_border);
     border-radius: 1em;
+  }
+
+  .done small,
+  .upcoming small,
+  p {
+    color: var(--_muted);
   }
 
   p {
@@ -85,8 +108,8 @@ export const styles = css`
 
   /* The button's border is for forced colours, where backgrounds are dropped. */
   button {
-    min-height: 2.75rem;
-    padding: .5rem 1.25rem;
+    min-height: var(--_target);
+    padding: .5em 1.25em;
     border: 1px solid;
     border-radius: var(--_radius);
     font: inherit;
@@ -94,10 +117,29 @@ export const styles = css`
     cursor: pointer;
   }
 
+  /* Brand fills carry their own text colour; their ring is the accent, so a fill that matches the section still shows. */
   .done b,
+  .next small,
   button {
-    border-color: var(--_primary);
+    border-color: var(--_accent);
     background: var(--_primary);
     color: var(--_on-primary);
+  }
+
+  /* On paper: the list stays on one page when it fits, fills print as on screen, no button. */
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+
+    b,
+    small {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+
+    button {
+      display: none;
+    }
   }
 `;

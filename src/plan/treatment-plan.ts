@@ -34,7 +34,7 @@ import { styles } from './treatment-plan.styles.js';
  * @csspart progress - The progress line ("1 of 4 sessions complete").
  * @csspart button - The "Add to calendar" button.
  *
- * @cssprop [--dk-plan-marker-size=2rem] - Diameter of the step markers.
+ * @cssprop [--dk-plan-marker-size=2em] - Diameter of the step markers.
  * @cssprop [--dk-plan-line=var(--dk-color-border)] - Colour of the line joining the steps.
  *
  * @fires {CustomEvent<{ filename: string; events: number }>} dk-download - The visitor downloaded the calendar
