@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DkFaq } from '../../src/faq/faq.js';
 import { flatText, typeText } from '../helpers.js';
-import { faqFixture, seedFaq, settle } from './fixtures.js';
+import { clearButton, faqFixture, seedFaq, seen, settle, statusOf } from './fixtures.js';
 
 const searchField = (faq: DkFaq) => faq.shadowRoot!.querySelector('input')!;
 const status = (faq: DkFaq) => faq.shadowRoot!.querySelector('[role="status"]')!;
@@ -101,5 +101,61 @@ describe('dk-faq searchable', () => {
     const { faq } = await faqFixture(`<dk-faq searchable lang="en-US">${many}</dk-faq>`);
     await typeInto(faq, 'q');
     expect(status(faq).textContent?.trim()).to.equal('1,200 of 1,200 questions');
+  });
+});
+
+describe('dk-faq search clear button', () => {
+  it('shows a themed clear button only while the field holds text, named by clear-text', async () => {
+    const { faq } = await faqFixture(seedFaq('searchable'));
+    expect(seen(clearButton(faq)), 'hidden while empty').to.equal(false);
+    await typeInto(faq, 'skin');
+    const clear = clearButton(faq);
+    expect(seen(clear)).to.equal(true);
+    expect(clear.getAttribute('aria-label')).to.equal('Clear search');
+    expect(flatText(clear), 'the cross is not read').to.equal('');
+    const box = clear.getBoundingClientRect();
+    expect(box.width, 'target width').to.be.at.least(24);
+    expect(box.height, 'target height').to.be.at.least(24);
+    // Inside the field, at its end: the field's text never runs under it.
+    const field = searchField(faq).getBoundingClientRect();
+    expect(box.right).to.be.closeTo(field.right, 1);
+    expect(box.top).to.be.at.least(field.top - 0.5);
+    expect(box.bottom).to.be.at.most(field.bottom + 0.5);
+    expect(parseFloat(getComputedStyle(searchField(faq)).paddingInlineEnd)).to.be.at.least(box.width - 1);
+    await expect(faq).to.be.accessible();
+
+    faq.setAttribute('clear-text', 'Suche leeren');
+    await settle(faq);
+    expect(clear.getAttribute('aria-label')).to.equal('Suche leeren');
+  });
+
+  it('clears on click: every question back, the count announced, focus back in the field', async () => {
+    const { faq } = await faqFixture(seedFaq('searchable'));
+    await typeInto(faq, 'tattoo');
+    expect(statusOf(faq)).to.equal('0 of 5 questions');
+    clearButton(faq).click();
+    await settle(faq, ...faq.querySelectorAll('dk-faq-item'));
+    expect(searchField(faq).value).to.equal('');
+    expect(shownQuestions(faq)).to.have.length(5);
+    expect(statusOf(faq), 'the live line says how many show now').to.equal('5 of 5 questions');
+    expect(faq.shadowRoot!.activeElement).to.equal(searchField(faq));
+    expect(seen(clearButton(faq)), 'gone with the text').to.equal(false);
+  });
+
+  it('clears with the keyboard (Enter on the button) and with Escape in the field, announcing the count', async () => {
+    const { faq } = await faqFixture(seedFaq('searchable'));
+    await typeInto(faq, 'skin');
+    clearButton(faq).focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(faq);
+    expect(searchField(faq).value).to.equal('');
+    expect(faq.shadowRoot!.activeElement).to.equal(searchField(faq));
+
+    await typeInto(faq, 'acne');
+    expect(statusOf(faq)).to.equal('1 of 5 questions');
+    await sendKeys({ press: 'Escape' });
+    await settle(faq);
+    expect(searchField(faq).value).to.equal('');
+    expect(statusOf(faq)).to.equal('5 of 5 questions');
   });
 });

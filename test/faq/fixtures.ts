@@ -53,3 +53,19 @@ export const settle = async (...elements: Array<{ updateComplete: Promise<unknow
   await new Promise((resolve) => setTimeout(resolve));
   await Promise.all(elements.map((element) => element.updateComplete));
 };
+
+/** The FAQ's own controls, as a visitor meets them. */
+export const searchField = (faq: DkFaq) => faq.shadowRoot!.querySelector('input')!;
+export const clearButton = (faq: DkFaq) => faq.shadowRoot!.querySelector<HTMLButtonElement>('[part="clear"]')!;
+export const expandAllButton = (faq: DkFaq) => faq.shadowRoot!.querySelector<HTMLButtonElement>('[part="expand-all"]');
+export const statusOf = (faq: DkFaq) => faq.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+/** Whether a visitor sees `element` (rendered, not hidden, with a box). */
+export const seen = (element: Element | null) => element !== null && element.checkVisibility() && element.getBoundingClientRect().height > 0;
+
+/** Puts `text` in the search field as typing would (one input event), without the keyboard. */
+export async function searchFor(faq: DkFaq, text: string) {
+  const field = searchField(faq);
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await settle(faq, ...faq.querySelectorAll('dk-faq-item'));
+}
