@@ -2,35 +2,51 @@
  * Styles of `<dk-collagen-gauge>`: a fixed-size ring (no layout shift), themable through `--dk-gauge-*`.
  * (Comments live here, not in the CSS, which ships as written.)
  *
- * - The host is a grid whose gap spaces ring, caption, split and note; ring and percentage share the meter's one
- *   grid cell, so the figure sits centred on the ring without absolute positioning.
- * - Track and type III bar default to tints of the fill: with the default teal, fill against track is 4.9:1.
+ * - The host is a block (it takes a block theme's column and auto margins) and a one-column grid: the column,
+ *   centred, is as wide as the ring or 16em, whichever is wider, never wider than the host; the ring is centred in
+ *   it, never wider than it. The gap spaces ring, caption, split and note; ring and percentage share the meter's
+ *   one grid cell, so the figure sits centred on the ring without absolute positioning.
+ * - Colours follow the section: the arc is `--_accent` (the brand colour, lightened in dark sections), the track
+ *   `--_track` (the text colour at 20 %). Arc against track: 4.1:1 on white (#1d2a33 text), 3.6:1 on #14161a
+ *   (#e9ecef text), 6.6:1 with the README's dark theme (test/gauge/gauge-host-pages.test.ts measures them). On a
+ *   section painted in the brand colour itself the arc blends in (1.5:1): the percentage, in text, carries the value.
+ * - Shape tells the types apart, in the bar and in the legend's swatches: type I is solid arc colour, type III an
+ *   outline of it around a 25 % tint (a tint alone cannot reach 3:1 against both the arc colour and a dark section).
  * - Circle geometry (`cx`, `cy`, `r`) and `stroke-width` in percentages of the 100-unit viewBox keep the stroke
  *   inside the box at any thickness.
- * - The sweep is five times `--_duration` (1 s by default), so 0 under prefers-reduced-motion (tokens).
+ * - The sweep: until the gauge is first seen the arc is drawn empty (`.unswept`), then the value transitions in,
+ *   five times `--_duration` (1 s by default, so 0 under prefers-reduced-motion). On paper `.unswept` does not
+ *   apply and nothing transitions: the printed ring shows its value even if it never scrolled into view.
+ * - Long words in the caption wrap (hyphenated in the page's language) rather than widen the page.
  * - Forced colours: system colours can be alike in brightness (GrayText and Highlight are green and cyan in
- *   Windows' black theme), so the track becomes a thin GrayText line under the full-width Highlight arc, and the
- *   type III bar an outlined box beside the solid type I one: shape, not colour, tells them apart.
+ *   Windows' black theme), so the track becomes a thin GrayText line under the full-width Highlight arc, and
+ *   type III keeps its outline (CanvasText around Canvas) beside the solid Highlight type I.
  */
 import { css } from 'lit';
 
 export const styles = css`
   :host {
+    --_size: var(--dk-gauge-size, 10em);
     --_thickness: var(--dk-gauge-thickness, 10%);
-    --_fill: var(--dk-gauge-fill, var(--_primary));
+    --_fill: var(--dk-gauge-fill, var(--_accent));
+    --_iii: var(--dk-gauge-type-iii, color-mix(in srgb, var(--_fill) 25%, transparent));
 
-    display: inline-grid;
+    display: grid;
+    grid-template-columns: min(100%, max(var(--_size), 16em));
+    justify-content: center;
     gap: .5em;
-    vertical-align: top;
-    inline-size: var(--dk-gauge-size, 10rem);
-    max-inline-size: 100%;
     text-align: center;
     line-height: 1.4;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+    break-inside: avoid;
   }
 
   [part=meter] {
     display: grid;
     place-items: center;
+    justify-self: center;
+    inline-size: min(100%, var(--_size));
     container-type: inline-size;
   }
 
@@ -45,7 +61,7 @@ export const styles = css`
 
   circle {
     fill: none;
-    stroke: var(--dk-gauge-track, color-mix(in srgb, var(--_fill) 15%, var(--_surface)));
+    stroke: var(--dk-gauge-track, var(--_track));
     stroke-width: var(--_thickness);
     cx: 50%;
     cy: 50%;
@@ -57,9 +73,26 @@ export const styles = css`
     transition: stroke-dashoffset calc(var(--_duration)*5) ease-out;
   }
 
+  @media not print {
+    .unswept {
+      stroke-dashoffset: 100;
+    }
+  }
+
+  @media print {
+    [part=fill] {
+      transition: none;
+    }
+  }
+
   [part=value] {
     font-size: 20cqi;
     font-weight: 700;
+  }
+
+  [part=status],
+  [part=legend] {
+    margin: 0;
   }
 
   [part=types],
@@ -71,9 +104,9 @@ export const styles = css`
   .bar {
     display: block;
     inline-size: 100%;
-    block-size: .5rem;
+    block-size: .5em;
     margin-block-end: .25em;
-    fill: var(--_fill);
+    overflow: visible;
   }
 
   .bar:dir(rtl) {
@@ -84,8 +117,34 @@ export const styles = css`
     height: 100%;
   }
 
-  .iii {
-    fill: var(--dk-gauge-type-iii, color-mix(in srgb, var(--_fill) 40%, var(--_surface)));
+  .key {
+    white-space: nowrap;
+  }
+
+  [part=legend] {
+    text-wrap: balance;
+  }
+
+  .swatch {
+    display: inline-block;
+    box-sizing: border-box;
+    inline-size: .75em;
+    block-size: .75em;
+    margin-inline-end: .25em;
+    vertical-align: -.05em;
+    border: .125em solid var(--_fill);
+    background: var(--_fill);
+  }
+
+  .typeI {
+    fill: var(--_fill);
+  }
+
+  .typeIII {
+    fill: var(--_iii);
+    stroke: var(--_fill);
+    stroke-width: 1.5px;
+    background: var(--_iii);
   }
 
   @media (forced-colors: active) {
@@ -98,10 +157,15 @@ export const styles = css`
       stroke-width: 2%;
     }
 
-    .iii {
+    .swatch {
+      forced-color-adjust: none;
+    }
+
+    .typeIII {
       fill: Canvas;
       stroke: CanvasText;
-      stroke-width: 2px;
+      background: Canvas;
+      border-color: CanvasText;
     }
   }
 `;

@@ -25,7 +25,11 @@ const PHASES = PRESETS[DEFAULT_PRESET]!;
  * is not a medical prediction, so a model-driven gauge shows a small note saying so (`note`).
  *
  * Exposed as a `meter` with the true value at once; only the drawing sweeps from 0 the first time the gauge
- * scrolls into view (not under `prefers-reduced-motion` or `--dk-duration: 0s`).
+ * scrolls into view (not under `prefers-reduced-motion` or `--dk-duration: 0s`). On paper it shows its value at
+ * once, whether or not it was ever seen. Before treatment (a negative day) it says so, as the timeline does
+ * (`before-text`), and shows no type split.
+ *
+ * The host is a block: ring and texts sit centred in it, the ring never wider than its box.
  *
  * @tagname dk-collagen-gauge
  * @summary Collagen-renewal ring for a treatment day or a given percentage, with the type III / type I split.
@@ -38,14 +42,16 @@ const PHASES = PRESETS[DEFAULT_PRESET]!;
  * @csspart fill - The arc that shows the percentage.
  * @csspart value - The percentage in the middle.
  * @csspart caption - The caption under the ring.
- * @csspart types - The type III / type I split: a bar and its text (with `show-types`).
+ * @csspart status - The line shown before treatment ("Treatment in 10 days").
+ * @csspart types - The type III / type I split: a bar and its legend (with `show-types`).
+ * @csspart legend - The split's text, a colour swatch before each share.
  * @csspart note - The "illustrative model" note.
  *
- * @cssprop [--dk-gauge-size=10rem] - Width and height of the ring.
+ * @cssprop [--dk-gauge-size=10em] - Width and height of the ring (never wider than the gauge's box).
  * @cssprop [--dk-gauge-thickness=10%] - Stroke width of the ring, as a percentage of its size.
- * @cssprop [--dk-gauge-fill=var(--dk-color-primary)] - Colour of the arc and of the type I bar. Keep 3:1 against the track.
- * @cssprop [--dk-gauge-track=15% fill on surface] - Colour of the ring's track.
- * @cssprop [--dk-gauge-type-iii=40% fill on surface] - Colour of the type III bar.
+ * @cssprop [--dk-gauge-fill=var(--dk-color-primary)] - Colour of the arc and of type I (lightened in dark sections). Keep 3:1 against the track.
+ * @cssprop [--dk-gauge-track=var(--dk-color-track)] - Colour of the ring's track (text colour at 20 %).
+ * @cssprop [--dk-gauge-type-iii=25% fill] - Inside of type III's outlined box in the bar and legend (type I is solid fill).
  */
 export class DkCollagenGauge extends DermakitElement {
   static override styles = [tokens, styles];
@@ -61,6 +67,7 @@ export class DkCollagenGauge extends DermakitElement {
     typesText: { attribute: 'types-text', useDefault: true },
     phaseNames: { attribute: 'phase-names' },
     note: { useDefault: true },
+    beforeText: { attribute: 'before-text', useDefault: true },
     swept: { state: true },
   };
 
@@ -76,8 +83,11 @@ export class DkCollagenGauge extends DermakitElement {
   /** The date counted to, `yyyy-mm-dd` (default: the visitor's today). */
   today?: string;
 
-  /** Caption and accessible name when the element has no text of its own. */
-  label = 'Collagen renewal';
+  /**
+   * Caption and accessible name when the element has no text of its own. Say what the percentage is a share of:
+   * the model reaches 100 at about six months.
+   */
+  label = 'Share of the collagen renewal expected by about six months';
 
   /** Also show the share of new type III and type I collagen, as text and a small bar. */
   showTypes = false;
@@ -88,14 +98,23 @@ export class DkCollagenGauge extends DermakitElement {
    */
   dayText = '{percent}, day {day}, {phase} phase';
 
-  /** The split's text (`{typeIII}`, `{typeI}`). */
-  typesText = 'New collagen: {typeIII} type III, {typeI} type I';
+  /**
+   * The split's legend (`{typeIII}`, `{typeI}`): each share is shown after a swatch of its look in the bar. The
+   * default keeps "type III" on one line (a no-break space).
+   */
+  typesText = 'New collagen: {typeIII} type III, {typeI} type I';
 
   /** Comma-separated names for the inflammatory, proliferative and remodeling phases (for translations). */
   phaseNames?: string;
 
   /** Note under a model-driven gauge; `note=""` hides it. */
   note = 'Illustrative model, not a prediction. Individual results vary.';
+
+  /**
+   * Shown before treatment (a negative day), as `<dk-healing-timeline>` does. `{relative}`: "in 10 days"/"tomorrow";
+   * `{days}`: the number.
+   */
+  beforeText = 'Treatment {relative}';
 
   #provided = consumeRecovery(this);
 
@@ -123,16 +142,18 @@ export class DkCollagenGauge extends DermakitElement {
   }
 
   override render() {
-    const format = new Intl.NumberFormat(resolveLang(this), { style: 'percent' });
+    const lang = resolveLang(this);
+    const format = new Intl.NumberFormat(lang, { style: 'percent' });
     const percent = (value: number) => format.format(value / 100);
     const day = this.#day;
+    // Before treatment: nothing is renewing yet (the model gives 0), and the split would mean nothing.
+    const before = day! < 0;
     const value = this.#own ?? Math.round(renewalAt(day ?? 0));
     const shown = percent(value);
     // NaN (no day) falls in no phase.
     const phase = phaseAt(PHASES, day ?? NaN);
     // The author's caption: the element's own text, whitespace collapsed (page builders add line breaks).
     const caption = this.textContent!.replace(/\s+/g, ' ').trim();
-    const { typeIII, typeI } = collagenTypes(value);
     return html`
       <div part="meter" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value} aria-label=${caption || this.label}
         aria-valuetext=${phase
@@ -144,19 +165,35 @@ export class DkCollagenGauge extends DermakitElement {
           : shown}>
         <svg part="ring" viewBox="0 0 100 100" aria-hidden="true">
           <circle part="track"/>
-          <circle part="fill" stroke-dashoffset=${100 - (this.swept ? value : 0)} pathLength="100" stroke-dasharray="100 200"/>
+          <circle part="fill" class=${this.swept ? '' : 'unswept'} stroke-dashoffset=${100 - value} pathLength="100" stroke-dasharray="100 200"/>
         </svg>
         <span part="value" aria-hidden="true">${shown}</span>
       </div>
       <div part="caption"><slot @slotchange=${this.#handleSlotChange}></slot>${caption ? nothing : this.label}</div>
-      ${this.showTypes
-        ? html`<div part="types">
-            <svg class="bar" aria-hidden="true"><rect class="iii" width="${typeIII}%"/><rect x="${typeIII}%" width="${typeI}%"/></svg>
-            ${fillTemplate(this.typesText, { typeIII: percent(typeIII), typeI: percent(typeI) })}
-          </div>`
-        : nothing}
-      ${this.#own === undefined && day !== undefined && this.note ? html`<small part="note">${this.note}</small>` : nothing}
+      ${before
+        ? html`<p part="status">${fillTemplate(this.beforeText, {
+            relative: new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-day!, 'day'),
+            days: new Intl.NumberFormat(lang).format(-day!),
+          })}</p>`
+        : this.showTypes
+          ? this.#renderTypes(value, percent)
+          : nothing}
+      ${this.#own === undefined && day! >= 0 && this.note ? html`<small part="note">${this.note}</small>` : nothing}
     `;
+  }
+
+  /**
+   * The split as a bar and its legend: `types-text` with a swatch of each type's colour before its share. The
+   * swatches are empty boxes and the bar is hidden, so a screen reader reads the text once.
+   */
+  #renderTypes(value: number, percent: (value: number) => string) {
+    const shares = collagenTypes(value);
+    return html`<div part="types">
+      <svg class="bar" aria-hidden="true"><rect class="typeIII" width="${shares.typeIII}%"/><rect class="typeI" x="${shares.typeIII}%" width="${shares.typeI}%"/></svg>
+      <p part="legend">${this.typesText
+        .split(/\{(typeI(?:II)?)\}/)
+        .map((piece, index) => (index % 2 ? html`<span class="key"><span class="swatch ${piece}"></span>${percent(shares[piece as keyof typeof shares])}</span>` : piece))}</p>
+    </div>`;
   }
 
   #handleSlotChange(): void {

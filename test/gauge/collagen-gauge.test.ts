@@ -14,6 +14,9 @@ const gauge = async (template: ReturnType<typeof html>, parentNode?: HTMLElement
   return el;
 };
 
+/** What "32%" is a share of: the model's 100 is reached at about six months. */
+const DEFAULT_CAPTION = 'Share of the collagen renewal expected by about six months';
+
 const div = (properties: Partial<HTMLDivElement>, style = '') => {
   const wrapper = Object.assign(document.createElement('div'), properties);
   wrapper.style.cssText = style;
@@ -92,10 +95,10 @@ describe('<dk-collagen-gauge>', () => {
   });
 
   describe('caption and accessible name', () => {
-    it('captions and names the meter "Collagen renewal" by default, or by label', async () => {
+    it('captions and names the meter with what the percentage is a share of by default, or by label', async () => {
       const el = await gauge(html`<dk-collagen-gauge value="10"></dk-collagen-gauge>`);
-      expect(textOf(el, 'caption')).to.equal('Collagen renewal');
-      expect(meter(el).getAttribute('aria-label')).to.equal('Collagen renewal');
+      expect(textOf(el, 'caption')).to.equal(DEFAULT_CAPTION);
+      expect(meter(el).getAttribute('aria-label')).to.equal(DEFAULT_CAPTION);
       el.label = 'Neues Kollagen';
       await el.updateComplete;
       expect(textOf(el, 'caption')).to.equal('Neues Kollagen');
@@ -130,8 +133,8 @@ describe('<dk-collagen-gauge>', () => {
       el.replaceChildren();
       await new Promise((resolve) => setTimeout(resolve));
       await el.updateComplete;
-      expect(meter(el).getAttribute('aria-label')).to.equal('Collagen renewal');
-      expect(textOf(el, 'caption')).to.equal('Collagen renewal');
+      expect(meter(el).getAttribute('aria-label')).to.equal(DEFAULT_CAPTION);
+      expect(textOf(el, 'caption')).to.equal(DEFAULT_CAPTION);
     });
 
     it('shows markup in attributes as text, never as markup', async () => {
@@ -147,7 +150,7 @@ describe('<dk-collagen-gauge>', () => {
       const el = await gauge(html`<dk-collagen-gauge day="30" show-types></dk-collagen-gauge>`);
       const { typeIII, typeI } = collagenTypes(Math.round(renewalAt(30)));
       expect(typeIII).to.be.above(typeI);
-      expect(textOf(el, 'types')).to.equal(`New collagen: ${typeIII}% type III, ${typeI}% type I`);
+      expect(textOf(el, 'types')).to.equal(`New collagen: ${typeIII}% type III, ${typeI}% type I`);
       const [iii, i] = [...part(el, 'types')!.querySelectorAll('rect')].map((rect) => rect.getAttribute('width'));
       expect([iii, i]).to.deep.equal([`${typeIII}%`, `${typeI}%`]);
       await expect(el).to.be.accessible();
@@ -157,9 +160,9 @@ describe('<dk-collagen-gauge>', () => {
       const el = await gauge(html`<dk-collagen-gauge day="150" show-types></dk-collagen-gauge>`);
       const late = collagenTypes(Math.round(renewalAt(150)));
       expect(late.typeI).to.be.above(late.typeIII);
-      expect(textOf(el, 'types')).to.contain(`${late.typeI}% type I`);
+      expect(textOf(el, 'types')).to.contain(`${late.typeI}% type I`);
       const given = await gauge(html`<dk-collagen-gauge value="100" show-types></dk-collagen-gauge>`);
-      expect(textOf(given, 'types')).to.equal('New collagen: 20% type III, 80% type I');
+      expect(textOf(given, 'types')).to.equal('New collagen: 20% type III, 80% type I');
     });
 
     it('is absent without show-types, and its text can be reworded', async () => {
@@ -269,7 +272,9 @@ describe('<dk-collagen-gauge>', () => {
         style="--dk-gauge-size: 200px; --dk-gauge-fill: rgb(200, 0, 0); --dk-gauge-track: rgb(0, 0, 200)"></dk-collagen-gauge>`);
       const ring = part(el, 'ring')!.getBoundingClientRect();
       expect([Math.round(ring.width), Math.round(ring.height)]).to.deep.equal([200, 200]);
-      expect(Math.round(el.getBoundingClientRect().width)).to.equal(200);
+      // The host is a block; the ring sits in its middle.
+      const host = el.getBoundingClientRect();
+      expect(Math.round(ring.left - host.left)).to.equal(Math.round(host.right - ring.right));
       expect(getComputedStyle(part(el, 'fill')!).stroke).to.equal('rgb(200, 0, 0)');
       expect(getComputedStyle(part(el, 'track')!).stroke).to.equal('rgb(0, 0, 200)');
     });
