@@ -145,10 +145,12 @@ export async function measureJump(options: JumpOptions): Promise<JumpResult> {
     if (css && ![...doc.styleSheets].some((sheet) => sheet.href?.endsWith('/dist/dermakit.css') && sheet.cssRules.length > 0)) {
       throw new Error('measureJump: /dist/dermakit.css is missing or empty: run `npm run build`');
     }
-    await Promise.all([...doc.images].map((image) => image.decode().catch(() => {})));
+    // Lazy images below the fold may never load: wait for each at most 3 s (width/height reserve their room anyway).
+    const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+    await Promise.all([...doc.images].map((image) => Promise.race([image.decode().catch(() => {}), wait(3000)])));
     await doc.fonts.ready;
     await frames(win, 2);
-    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (delayMs > 0) await wait(delayMs);
     const before = tops(doc);
     const labels = [...doc.querySelectorAll<HTMLElement>('[data-after]')].map((element) => element.dataset.after ?? '');
     if (!labels.length) throw new Error('measureJump: no dk-* element and no [data-after] paragraph in the markup');
