@@ -1,27 +1,37 @@
 /**
- * Styles of `<dk-healing-timeline>`: stacked phases when narrow, side by side when wide (container query).
+ * Styles of `<dk-healing-timeline>`: phases side by side when every name fits, stacked otherwise.
  *
  * Comments stay out of the `css` literals: the bundle ships those as written.
- * - Stacked, list and items are grids; side by side, the list becomes a flex row and the items' `flex` applies.
+ * - Colours fit any section with no token: bars are the text colour's track with the elapsed part in the accent;
+ *   the "Day N" chip is a brand fill under on-primary text (it may blend with a brand section, its text still reads).
+ * - Columns by the space the content needs: the list wraps, and each phase's flex basis is either 0 (all in one
+ *   row, equal widths) or huge (one per row). It is huge when the list is narrower than its phases need side by
+ *   side: each at least 12em, or its longest name word (`--_chars` characters, bold) plus padding, whichever is
+ *   more; the script writes `--_n` (phases) and `--_chars` on the list. So German or medical compound names stack
+ *   rather than break mid-syllable into narrow columns, and short names sit side by side from 36em + gaps.
  * - Each item shows its bar first (`order: -1`) but lists it after name and span, so it is read name first.
- * - The bar is the segment itself; its margins leave room for the marker, which is centred on it.
- * - The marker sits at the day's place: `.fill` (the elapsed part of the bar) grows by `--_at` (0–1), and a flex
- *   factor below 1 takes only that share of the free width, so the marker never overflows the phase.
- * - `scale="time"` widths follow the days (`--_w`), but never so narrow that a short phase's name is unreadable.
- * - Forced colours: the private colours switch to system colours, and the bar keeps them (`forced-color-adjust`
- *   is inherited by the fill and the marker).
+ * - The bar is the segment itself; its margins leave room for the chip, which is centred on it.
+ * - The chip sits at the day's place: `.fill` (the elapsed part) grows by `--_at` (0–1), and a flex factor
+ *   below 1 takes only that share of the free width, so the chip never leaves the phase. The fill reaches under
+ *   the chip (its end border, taken back by a negative margin), so no gap shows between them. No sliver: while
+ *   the elapsed part would be under 1em, it is 0 (`max-inline-size`), so the chip covers the bar's start; its
+ *   ring in the bar's colour covers the bar's rounded ends (no fringe) and shows it on a brand section.
+ * - `scale="time"` widths follow the days (`--_w`), but never so narrow that the longest name word breaks.
+ * - Current phase: a 2px box in the accent (a shape, also on paper), read as the current step.
+ * - Forced colours: system colours, the current phase keeps the only (and a thicker) box; past and later
+ *   phases have none. The bar keeps its colours (`forced-color-adjust` is inherited by the fill and the chip).
+ * - Print: not split across pages when it fits on one, bars and chip printed as on screen.
  */
 import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_segment: var(--dk-timeline-segment, var(--_border));
-    --_done: var(--dk-timeline-done, var(--_primary));
-    --_current: var(--dk-timeline-current, var(--_primary));
+    --_segment: var(--dk-timeline-segment, var(--_track));
+    --_done: var(--dk-timeline-done, var(--_accent));
+    --_current: var(--dk-timeline-current, var(--_accent));
     --_marker: var(--dk-timeline-marker, var(--_primary));
     --_marker-text: var(--dk-timeline-marker-text, var(--_on-primary));
-    display: block;
-    container-type: inline-size;
+    --_gap: calc(var(--_space) / 2);
   }
 
   p,
@@ -32,44 +42,47 @@ export const styles = css`
 
   [part=status] {
     font-weight: 600;
-    margin-block-end: calc(var(--_space) / 2);
-  }
-
-  ol,
-  li {
-    display: grid;
+    margin-block-end: var(--_gap);
   }
 
   ol {
-    gap: calc(var(--_space) / 2);
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
     padding: 0;
     list-style: none;
   }
 
   li {
+    --_fit: calc(var(--_chars) * 1.2ch + 1.5em + 4px);
+    display: grid;
     align-content: start;
-    gap: .25rem;
-    flex: 1 1 0;
+    gap: .25em;
+    flex: 1 1 100%;
     min-inline-size: 0;
-    padding: .5rem .75rem .75rem;
+    padding: .5em .75em .75em;
     border: 2px solid transparent;
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
+    hyphens: auto;
+    break-inside: avoid;
+  }
+
+  .auto > li {
+    flex-basis: calc((var(--_n) * max(12em, var(--_fit)) + (var(--_n) - 1) * var(--_gap) - 100%) * 999);
+  }
+
+  .horizontal {
+    flex-wrap: nowrap;
+  }
+
+  .horizontal > li {
+    flex-basis: 0;
   }
 
   .time > li {
     flex-grow: var(--_w);
-    min-inline-size: 6rem;
-  }
-
-  .horizontal {
-    display: flex;
-  }
-
-  @container (min-width: 36rem) {
-    .auto {
-      display: flex;
-    }
+    min-inline-size: min(max(6em, var(--_fit)), (100% - (var(--_n) - 1) * var(--_gap)) / var(--_n));
   }
 
   [part~=current] {
@@ -90,9 +103,9 @@ export const styles = css`
     order: -1;
     display: flex;
     align-items: center;
-    block-size: .5rem;
-    margin-block: .625rem;
-    border-radius: .25rem;
+    block-size: .5em;
+    margin-block: .625em;
+    border-radius: .25em;
     background: var(--_segment);
   }
 
@@ -103,17 +116,22 @@ export const styles = css`
 
   .fill {
     align-self: stretch;
-    border-radius: inherit;
     flex-grow: var(--_at);
+    max-inline-size: clamp(0px, (var(--_at) * 100% - 1em) * 999, 100%);
+    margin-inline-end: -1em;
+    border-inline-end: 1em solid var(--_done);
+    border-radius: inherit;
     transition: flex-grow var(--_duration);
   }
 
   [part=marker] {
-    padding: .125rem .5rem;
-    border-radius: 1rem;
+    padding: .15em .6em;
+    border-radius: 1em;
     background: var(--_marker);
+    box-shadow: 0 0 0 .15em var(--_done);
     color: var(--_marker-text);
     font-size: .875em;
+    line-height: 1.25;
     white-space: nowrap;
   }
 
@@ -121,13 +139,33 @@ export const styles = css`
     :host {
       --_segment: GrayText;
       --_done: Highlight;
-      --_current: Highlight;
+      --_current: CanvasText;
       --_marker: Highlight;
       --_marker-text: HighlightText;
     }
 
+    li {
+      border-style: none;
+      padding: calc(.5em + 3px) calc(.75em + 3px) calc(.75em + 3px);
+    }
+
+    [part~=current] {
+      border: 3px solid var(--_current);
+      padding: .5em .75em .75em;
+    }
+
     [part=segment] {
       forced-color-adjust: none;
+    }
+  }
+
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+
+    [part=segment] {
+      print-color-adjust: exact;
     }
   }
 `;

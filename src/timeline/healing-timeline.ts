@@ -82,7 +82,10 @@ export class DkHealingTimeline extends DermakitElement {
   /** Built-in phases shown when there are no `<dk-phase>` children (only `microneedling` so far). */
   preset = 'microneedling';
 
-  /** `horizontal` or `vertical` forces a layout; `auto` follows the element's own width (side by side from 36rem). */
+  /**
+   * `horizontal` or `vertical` forces a layout; `auto` sets phases side by side when the element's own width gives
+   * each at least 12em and room for the longest word of its name (from 36em for three short names), else stacks them.
+   */
   orientation = 'auto';
 
   /** `equal`: every phase gets the same width, so a 3-day phase stays readable; `time`: widths follow the days. */
@@ -186,6 +189,12 @@ export class DkHealingTimeline extends DermakitElement {
     this.renderRoot.querySelectorAll('slot').forEach((slot, index) => slot.assign(this.#shown[index]!.source!.closest('dk-healing-timeline > *')!));
     // Widths and the marker's place as custom properties through the CSSOM: a strict Content-Security-Policy
     // (`style-src 'self'`) blocks a `style="…"` attribute written into the markup.
+    // What side by side needs (see the styles): how many phases, and the longest word of their names.
+    let chars = 0;
+    for (const { name } of this.#shown) for (const word of name.split(/\s+/)) chars = Math.max(chars, word.length);
+    const list = this.renderRoot.querySelector('ol')!.style;
+    list.setProperty('--_n', String(this.#shown.length || 1));
+    list.setProperty('--_chars', String(chars));
     this.renderRoot.querySelectorAll('li').forEach(({ style, ariaCurrent }, index) => {
       const { start, end } = this.#shown[index]!;
       style.setProperty('--_w', String(end - start));

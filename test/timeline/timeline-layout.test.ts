@@ -51,10 +51,13 @@ describe('<dk-healing-timeline> layout', () => {
     expect(b).to.be.closeTo(c!, 1);
     const time = await inColumn(900, 'scale=time');
     const [short, middle, long] = widths(time.el);
-    expect(long).to.be.above(middle! * 3);
+    expect(long).to.be.above(middle! * 2);
     expect(middle).to.be.at.least(short!);
-    // A 3-day phase still gets room for its name.
+    // A 3-day phase still gets room for its name, unbroken.
     expect(short).to.be.at.least(90);
+    const name = items(time.el)[1]!.querySelector('[part="name"]')!;
+    expect(name.getClientRects()).to.have.length(1);
+    expect(name.getBoundingClientRect().height).to.be.below(30);
   });
 
   it('reflows to 320 px without overflowing', async () => {
