@@ -34,7 +34,16 @@ function reportSize() {
 export default [
   {
     input: 'src/dermakit.ts',
-    output: { dir: 'dist', entryFileNames: 'dermakit.js', format: 'iife', sourcemap: false },
+    output: {
+      dir: 'dist',
+      entryFileNames: 'dermakit.js',
+      format: 'iife',
+      sourcemap: false,
+      // MooTools ≤ 1.4 (Joomla sites) replaces window.Event with its own wrapper type: `new Event(…)` and `class
+      // extends Event` (@lit/context's request and provider events) would then throw. Inside the bundle, `Event` is
+      // the native constructor, taken from a native event whichever order the scripts load in.
+      intro: 'const Event = document.createEvent("Event").constructor;',
+    },
     plugins: [
       resolve(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, noEmit: false, outDir: 'dist', include: ['src/**/*.ts'] }),
