@@ -1,0 +1,47 @@
+// No jump when the script is late (issue 8), for the FAQ: with dist/dermakit.css (faq.upgrade.css) the plain HTML
+// already takes the collapsed accordion's room, so the text after it moves at most 16 px when dermakit.js arrives,
+// at 390 and 1280 px; without JavaScript every question and answer still reads. Measures the built dist/ (run
+// `npm run build` after changing src/). Chromium and Firefox, like test/jump: WebKit skips it.
+import { expect } from '@open-wc/testing';
+import { formatJump, hiddenWithoutScript, measureJump } from '../jump/measure.js';
+
+const ITEMS = `
+  <dk-faq-item><span slot="question">How long does collagen production last after microneedling?</span>
+    <p>Collagen production can continue for up to three to six months after a treatment.</p></dk-faq-item>
+  <dk-faq-item question="Is microneedling safe for all skin types?"><p>Yes, when performed by a trained professional.</p></dk-faq-item>
+  <dk-faq-item open><span slot="question">How many treatments are needed?</span>
+    <p>Most people benefit from three to six sessions.</p><p>Spaced several weeks apart.</p></dk-faq-item>
+  <dk-faq-item question="Was kostet eine Kollagenneubildungsstimulationsbehandlung?"><p>Das hängt ab.</p></dk-faq-item>`;
+
+const VARIANTS: Record<string, string> = {
+  plain: `<dk-faq>${ITEMS}</dk-faq>`,
+  searchable: `<dk-faq searchable>${ITEMS}</dk-faq>`,
+  'multiple with expand-all': `<dk-faq multiple expand-all>${ITEMS}</dk-faq>`,
+  'searchable, multiple, expand-all': `<dk-faq searchable multiple expand-all>${ITEMS}</dk-faq>`,
+};
+
+const webkit = !/Chrome|Firefox/.test(navigator.userAgent);
+
+describe('dk-faq before upgrade (dermakit.css)', function () {
+  this.timeout(60000);
+  before(function () {
+    if (webkit) this.skip();
+  });
+
+  for (const width of [390, 1280]) {
+    it(`moves the text after it at most 16 px when the script arrives, at ${width} px`, async () => {
+      const lines: string[] = [];
+      for (const [name, markup] of Object.entries(VARIANTS)) {
+        const result = await measureJump({ markup, width });
+        const bare = await measureJump({ markup, width, css: false });
+        console.log(`${name} at ${width} px: ${formatJump(result)}; without dermakit.css: ${bare.max} px`);
+        if (result.max > 16) lines.push(`${name}: ${result.max} px`);
+      }
+      expect(lines).to.deep.equal([]);
+    });
+  }
+
+  it('hides nothing from a visitor without JavaScript', async () => {
+    expect(await hiddenWithoutScript({ markup: VARIANTS['searchable, multiple, expand-all']!, width: 390 })).to.deep.equal([]);
+  });
+});
