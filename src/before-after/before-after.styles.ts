@@ -129,6 +129,7 @@ export const styles = css`
     .f { display: flex; gap: .5em; aspect-ratio: auto; border-radius: 0; }
     .l {
       position: relative;
+      display: grid;
       flex: 1;
       aspect-ratio: var(--dk-before-after-ratio, var(--_ratio, 4 / 3));
       clip-path: none !important;
