@@ -44,9 +44,10 @@ type ShownPhase = Phase & { readonly source?: Element };
  * @csspart marker - The "Day N" marker on the current phase's bar.
  * @csspart text - The description of a preset phase (a `<dk-phase>`'s own text is light DOM: style it directly).
  *
- * @cssprop [--dk-timeline-segment=var(--dk-color-border)] - Bar of a phase still ahead.
- * @cssprop [--dk-timeline-done=var(--dk-color-primary)] - Bar of a past phase and the elapsed part of the current one.
- * @cssprop [--dk-timeline-current=var(--dk-color-primary)] - Outline of the current phase.
+ * @cssprop [--dk-timeline-segment=var(--dk-color-track)] - Bar of a phase still ahead (default: the text colour at 20 %).
+ * @cssprop [--dk-timeline-done=var(--dk-color-primary)] - Bar of a past phase, the elapsed part of the current one and
+ *   the ring round the marker (in dark sections lightened towards the text colour).
+ * @cssprop [--dk-timeline-current=var(--dk-color-primary)] - Outline of the current phase (lightened in dark sections).
  * @cssprop [--dk-timeline-marker=var(--dk-color-primary)] - Background of the "Day N" marker.
  * @cssprop [--dk-timeline-marker-text=var(--dk-color-on-primary)] - Text of the "Day N" marker.
  *
