@@ -93,6 +93,7 @@ export const styles = css`
   [part=status],
   [part=legend] {
     margin: 0;
+    text-wrap: balance;
   }
 
   [part=types],
@@ -107,6 +108,7 @@ export const styles = css`
     block-size: .5em;
     margin-block-end: .25em;
     overflow: visible;
+    fill: var(--_fill);
   }
 
   .bar:dir(rtl) {
@@ -121,10 +123,6 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  [part=legend] {
-    text-wrap: balance;
-  }
-
   .swatch {
     display: inline-block;
     box-sizing: border-box;
@@ -134,10 +132,6 @@ export const styles = css`
     vertical-align: -.05em;
     border: .125em solid var(--_fill);
     background: var(--_fill);
-  }
-
-  .typeI {
-    fill: var(--_fill);
   }
 
   .typeIII {

@@ -189,7 +189,7 @@ export class DkCollagenGauge extends DermakitElement {
   #renderTypes(value: number, percent: (value: number) => string) {
     const shares = collagenTypes(value);
     return html`<div part="types">
-      <svg class="bar" aria-hidden="true"><rect class="typeIII" width="${shares.typeIII}%"/><rect class="typeI" x="${shares.typeIII}%" width="${shares.typeI}%"/></svg>
+      <svg class="bar" aria-hidden="true"><rect class="typeIII" width="${shares.typeIII}%"/><rect x="${shares.typeIII}%" width="${shares.typeI}%"/></svg>
       <p part="legend">${this.typesText
         .split(/\{(typeI(?:II)?)\}/)
         .map((piece, index) => (index % 2 ? html`<span class="key"><span class="swatch ${piece}"></span>${percent(shares[piece as keyof typeof shares])}</span>` : piece))}</p>
