@@ -1,8 +1,9 @@
 /**
  * Styles of `<dk-treatment-plan>`: a vertical stepper. Each step is a row (text, state chip) beside its marker; a
  * line from each marker's foot crosses the gap to the next. The steps share two columns (subgrid): every chip
- * lines up beside the texts, which wrap when long; in a narrow column (under 21em) every chip goes under its
- * text. Either way all steps look alike, whatever each text's length or weight.
+ * lines up beside the texts, which wrap when long; in a phone's column (under 24em, where a dated text and its
+ * chip rarely fit on one line) every chip goes under its text. Either way all steps look alike, whatever each
+ * text's length or weight, and a step's height does not hang on a few pixels of font metrics (see the upgrade CSS).
  *
  * Colours follow the section (see core/tokens.ts): text is inherited, never the brand colour. The next step is
  * bold, its marker has an accent ring and its chip is a brand-filled pill; done markers are brand-filled.
@@ -49,7 +50,7 @@ export const styles = css`
     hyphens: auto;
   }
 
-  @container (width < 21em) {
+  @container (width < 24em) {
     ol {
       grid-template-columns: minmax(0, 1fr);
     }
