@@ -16,6 +16,8 @@ export const styles = css`
     --_marker: var(--dk-plan-marker-size, 2em);
     --_gap: calc(var(--_space) * .75);
     container-type: inline-size;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   /* Columns: the texts (as wide as the longest, up to what the chips leave), the chips. */
@@ -42,12 +44,10 @@ export const styles = css`
     break-inside: avoid;
   }
 
-  /* Long compound words wrap inside the column, hyphenated in the page's language. */
+  /* Long compound words wrap inside the column (the host's overflow-wrap), hyphenated in the page's language. */
   span,
   small {
     min-width: 0;
-    overflow-wrap: anywhere;
-    hyphens: auto;
   }
 
   @container (width < 24em) {
