@@ -120,3 +120,59 @@ export function columnEdges(element: Element): { left: number; right: number } {
   const box = element.getBoundingClientRect();
   return { left: Math.round(box.left - page.left), right: Math.round(box.right - page.left) };
 }
+
+/**
+ * Puts the page in print mode until the returned undo is called: every `@media print` / `screen` rule of the
+ * document and of every dermakit shadow root under `root` is switched as a printer would see it, and `beforeprint`
+ * is dispatched (then `afterprint` on undo). Chromium also emulates the print medium itself (`emulateMedia`);
+ * Firefox's and WebKit's drivers cannot, so there the rules are switched by hand, which the same tests then check.
+ */
+export async function simulatePrint(root: ParentNode = document): Promise<() => Promise<void>> {
+  const { emulateMedia } = await import('@web/test-runner-commands');
+  let emulated = false;
+  try {
+    await emulateMedia({ media: 'print' });
+    emulated = true;
+  } catch {
+    // Not available in this engine's driver: the media switch below still applies.
+  }
+  const sheets: CSSStyleSheet[] = [...document.styleSheets];
+  const walk = (node: ParentNode) => {
+    for (const element of node.querySelectorAll('*')) {
+      if (!element.shadowRoot) continue;
+      sheets.push(...element.shadowRoot.adoptedStyleSheets, ...element.shadowRoot.styleSheets);
+      walk(element.shadowRoot);
+    }
+  };
+  walk(root);
+  const switched: [MediaList, string][] = [];
+  const visit = (rules: CSSRuleList) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSMediaRule && /\b(print|screen)\b/.test(rule.media.mediaText)) {
+        const original = rule.media.mediaText;
+        switched.push([rule.media, original]);
+        rule.media.mediaText = original
+          .replace(/\bnot\s+print\b/g, 'not all')
+          .replace(/\bprint\b/g, 'all')
+          .replace(/\bnot\s+screen\b/g, 'all')
+          .replace(/\bscreen\b/g, 'not all');
+      }
+      if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
+    }
+  };
+  for (const sheet of new Set(sheets)) {
+    try {
+      visit(sheet.cssRules);
+    } catch {
+      // A cross-origin sheet: none of the kit's.
+    }
+  }
+  window.dispatchEvent(new Event('beforeprint'));
+  await settle(root);
+  return async () => {
+    for (const [media, original] of switched) media.mediaText = original;
+    window.dispatchEvent(new Event('afterprint'));
+    if (emulated) await emulateMedia({ media: 'screen' });
+    await settle(root);
+  };
+}

@@ -142,7 +142,7 @@ import type { Watch } from './report.js';
       value: el.getAttribute('aria-valuenow'),
       text: el.getAttribute('aria-valuetext'),
       name: el.getAttribute('aria-label'),
-      drawn: 100 - Number($('[part="fill"]', shadow(gauge)).getAttribute('stroke-dashoffset')),
+      drawn: 100 - parseFloat(getComputedStyle($('[part="fill"]', shadow(gauge))).strokeDashoffset),
       types: text(shadow(gauge).querySelector('[part="types"]')),
     };
   };

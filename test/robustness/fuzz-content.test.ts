@@ -162,7 +162,7 @@ describe('fuzzed content', function () {
           expect(slotted).to.deep.equal(phases);
           gaugeRenders(gauge);
           const meter = gauge.shadowRoot!.querySelector('[role="meter"]')!;
-          expect(meter.getAttribute('aria-label')).to.equal(collapse(caption) || 'Collagen renewal');
+          expect(meter.getAttribute('aria-label')).to.equal(collapse(caption) || 'Share of the collagen renewal expected by about six months');
           expectNoLeakedInternals(container.firstElementChild!);
           expectNoInjectedMarkup(scripts, container);
           expect(watch.warnings, 'text is never an author mistake').to.deep.equal([]);

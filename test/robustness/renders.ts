@@ -74,7 +74,8 @@ export function gaugeRenders(gauge: HTMLElement): void {
   expectNumberIn(meter, 'aria-valuenow', 0, 100);
   expectNumberIn(one(shadow(gauge), '[part="fill"]'), 'stroke-dashoffset', 0, 100);
   expect(one(shadow(gauge), '[part="value"]').textContent!.trim()).to.not.equal('');
-  expect(shadow(gauge).querySelector('[part="types"]') !== null, 'types with show-types').to.equal(gauge.hasAttribute('show-types'));
+  const before = shadow(gauge).querySelector('[part="status"]') !== null;
+  expect(shadow(gauge).querySelector('[part="types"]') !== null, 'types with show-types, none before treatment').to.equal(gauge.hasAttribute('show-types') && !before);
 }
 
 export function planRenders(plan: HTMLElement): void {
