@@ -58,13 +58,14 @@ const generatedIds = new Set<string>();
  * @csspart panel - The answer's box, whose height animates.
  * @csspart answer - The padding box around the answer's content.
  *
- * @cssprop [--dk-faq-question-size=1.0625rem] - Font size of the questions.
+ * @cssprop [--dk-faq-question-size=1.0625em] - Font size of the questions (relative to the FAQ's text).
  *
  * @cssstate open - The answer is shown: `dk-faq-item:state(open) { … }`.
  * @cssstate filtered - The FAQ's search hides this item.
  *
- * @fires {CustomEvent<{ open: boolean }>} dk-toggle - The visitor opened or closed this item (click, Enter/Space, or find-in-page revealing a
- *   match). Not fired when the page or a URL hash opens it.
+ * @fires {CustomEvent<{ open: boolean }>} dk-toggle - The visitor opened or closed this item (click, Enter/Space, find-in-page revealing a
+ *   match, or the FAQ's Expand all / Collapse all button: one event per item it changed). Not fired when the page
+ *   or a URL hash opens it.
  */
 export class DkFaqItem extends DermakitElement {
   static override styles = [tokens, faqItemStyles];

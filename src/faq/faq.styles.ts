@@ -5,30 +5,108 @@ export const faqStyles = css`
     display: block;
   }
 
+  [hidden] {
+    display: none !important;
+  }
+
+  /* A fixed line height keeps the search row's height known in em (faq.upgrade.css reserves it before upgrade). */
   .search {
     display: grid;
-    gap: calc(var(--_space) * 0.25);
-    margin-block-end: calc(var(--_space) * 0.5);
+    gap: 0.25em;
+    margin-block-end: 0.5em;
+    line-height: 1.5;
   }
 
   label {
     font-weight: 600;
   }
 
+  .field {
+    position: relative;
+  }
+
+  /* No painted surface: the field takes the section's colours (white on white, light on dark and brand sections). */
   input {
     box-sizing: border-box;
     inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: 0.5em 0.75em;
+    min-block-size: var(--_target);
+    margin: 0;
+    padding: 0.5em var(--_target) 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+    background: transparent;
+    color: inherit;
     font: inherit;
+    appearance: none;
+  }
+
+  input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+
+  /* The browser's own clear button is unthemed: the kit draws its own (.clear). Separate rules: each engine drops the others. */
+  input::-webkit-search-cancel-button {
+    appearance: none;
+  }
+
+  input::-moz-search-clear-button {
+    display: none;
+  }
+
+  button {
+    margin: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .clear {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    display: grid;
+    place-items: center;
+    inline-size: var(--_target);
+    padding: 0;
+    border: 0;
+    color: var(--_muted);
+  }
+
+  .clear:focus-visible {
+    outline-offset: -4px;
+  }
+
+  .clear svg {
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linecap: round;
+  }
+
+  .clear:hover {
+    color: inherit;
+  }
+
+  .tools {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: 0.5em;
+  }
+
+  [part='expand-all'] {
+    min-block-size: var(--_target);
+    padding: 0 0.75em;
+    border: 1px solid var(--_border);
+    font-weight: 600;
   }
 
   .list {
-    border-block-start: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_track);
   }
 
   .status {
@@ -41,5 +119,15 @@ export const faqStyles = css`
   .no-results {
     margin: 0;
     padding: var(--_space) 0;
+    overflow-wrap: anywhere;
+  }
+
+  /* On paper: no controls, every question (see faq-item.styles.ts). */
+  @media print {
+    .search,
+    .tools,
+    .no-results {
+      display: none !important;
+    }
   }
 `;

@@ -5,10 +5,11 @@
  * added, removed, moved or edited.
  */
 import { ContextProvider } from '@lit/context';
-import { type PropertyValues, html } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import { DermakitElement } from '../core/element.js';
 import { parseNumber } from '../core/attributes.js';
 import { resolveLang } from '../core/locale.js';
+import { emit } from '../core/events.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
@@ -29,6 +30,9 @@ const MAX_REGIONS = 6;
  * (wrapping), Home/End to the first/last. A URL hash naming an item (`#is-microneedling-safe`) opens it and
  * scrolls to it.
  *
+ * On paper every answer prints open, each question kept with its answer; the search and "Expand all" controls
+ * are left out.
+ *
  * @tagname dk-faq
  * @summary FAQ accordion: one script, plain HTML questions and answers, search and deep links.
  *
@@ -37,6 +41,8 @@ const MAX_REGIONS = 6;
  * @csspart search - The search box: label and field.
  * @csspart search-label - The search field's visible label.
  * @csspart search-input - The search field.
+ * @csspart clear - The button that empties the search field (shown while it holds text).
+ * @csspart expand-all - The "Expand all" / "Collapse all" button (`expand-all` with `multiple`).
  * @csspart status - The live line that says how many questions match ("3 of 12 questions").
  * @csspart list - The box around the items, with the top border of the first one.
  * @csspart no-results - The message shown when no question matches.
@@ -53,6 +59,10 @@ export class DkFaq extends DermakitElement {
     searchPlaceholder: { attribute: 'search-placeholder' },
     resultsText: { attribute: 'results-text', useDefault: true },
     noResultsText: { attribute: 'no-results-text', useDefault: true },
+    clearText: { attribute: 'clear-text', useDefault: true },
+    expandAll: { type: Boolean, attribute: 'expand-all' },
+    expandAllText: { attribute: 'expand-all-text', useDefault: true },
+    collapseAllText: { attribute: 'collapse-all-text', useDefault: true },
     query: { state: true },
     items: { state: true },
   };
@@ -84,7 +94,25 @@ export class DkFaq extends DermakitElement {
   /** Shown when no question matches; `{query}` is replaced by the visitor's words. */
   noResultsText = 'No questions match “{query}”.';
 
+  /** Accessible name of the button that empties the search field. */
+  clearText = 'Clear search';
+
+  /**
+   * Show one button that opens every question shown (those the search leaves) or, when all of them are open,
+   * closes them; its text says which it will do. Needs `multiple` (ignored, with a warning, without it). Each item
+   * it opens or closes fires `dk-toggle`.
+   */
+  expandAll = false;
+
+  /** Text of the `expand-all` button while some shown question is closed. */
+  expandAllText = 'Expand all';
+
+  /** Text of the `expand-all` button while every shown question is open. */
+  collapseAllText = 'Collapse all';
+
   private query = '';
+  /** The visitor has searched: the live line keeps saying how many questions show, also after clearing. */
+  #searched = false;
   private items: DkFaqItem[] = [];
   /** Tells every item, present or added later, its heading level and whether answers are regions. */
   #settings = new ContextProvider(this, { context: faqContext, initialValue: { headingLevel: 3, regions: true } });
@@ -118,6 +146,7 @@ export class DkFaq extends DermakitElement {
     const settings = this.#settings.value!;
     if (headingLevel !== settings.headingLevel || regions !== settings.regions) this.#settings.setValue({ headingLevel, regions });
     if (changed.has('multiple')) this.#keepFirstOpen();
+    if (this.expandAll && !this.multiple) warn(this, 'expand-all', 'needs multiple (several answers open at once); not showing the button.');
     const query = this.searchable ? this.query : '';
     for (const item of this.items) item.filteredOut = !matchesQuery(`${questionOf(item)} ${answerOf(item)}`, query);
   }
@@ -125,32 +154,51 @@ export class DkFaq extends DermakitElement {
   protected override render() {
     // Key presses on the items' question buttons bubble out of their shadow roots through this slot.
     const list = html`<div class="list" part="list" @keydown=${this.#handleKeyDown}><slot></slot></div>`;
-    if (!this.searchable) return list;
+    const tools = this.expandAll && this.multiple ? this.#renderExpandAll() : nothing;
+    if (!this.searchable) return html`${tools}${list}`;
     const number = new Intl.NumberFormat(resolveLang(this));
     const shown = this.items.filter((item) => !item.filteredOut).length;
     const searching = this.query.trim() !== '';
     return html`
       <div class="search" part="search">
         <label for="search" part="search-label">${this.searchLabel}</label>
-        <input
-          id="search"
-          part="search-input"
-          type="search"
-          autocomplete="off"
-          .value=${this.query}
-          placeholder=${this.searchPlaceholder}
-          @input=${this.#handleSearchInput}
-          @keydown=${this.#handleSearchKeyDown}
-        />
+        <div class="field">
+          <input
+            id="search"
+            part="search-input"
+            type="search"
+            autocomplete="off"
+            .value=${this.query}
+            placeholder=${this.searchPlaceholder}
+            @input=${this.#handleSearchInput}
+            @keydown=${this.#handleSearchKeyDown}
+          />
+          <button class="clear" part="clear" type="button" aria-label=${this.clearText} ?hidden=${!this.query} @click=${this.#clearSearch}>
+            <svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 2l6 6M8 2 2 8" /></svg>
+          </button>
+        </div>
         <p class="status" part="status" role="status">
-          ${searching ? fillTemplate(this.resultsText, { shown: number.format(shown), total: number.format(this.items.length) }) : ''}
+          ${searching || this.#searched
+            ? fillTemplate(this.resultsText, { shown: number.format(shown), total: number.format(this.items.length) })
+            : ''}
         </p>
       </div>
-      ${list}
+      ${tools}${list}
       <p class="no-results" part="no-results" ?hidden=${!searching || shown > 0}>
         ${fillTemplate(this.noResultsText, { query: this.query.trim() })}
       </p>
     `;
+  }
+
+  /** The expand-all button: its text is what pressing it does to the questions shown. */
+  #renderExpandAll() {
+    const questions = this.#questions;
+    const allOpen = questions.length > 0 && questions.every((item) => item.open);
+    return html`<div class="tools">
+      <button part="expand-all" type="button" ?hidden=${!questions.length} @click=${this.#handleExpandAll}>
+        ${allOpen ? this.collapseAllText : this.expandAllText}
+      </button>
+    </div>`;
   }
 
   protected override firstUpdated(): void {
@@ -193,11 +241,27 @@ export class DkFaq extends DermakitElement {
     this.requestUpdate();
   }
 
+  /** The items whose question a visitor sees (the search leaves them, and they have a question). */
+  get #questions(): DkFaqItem[] {
+    return this.items.filter((item) => !item.filteredOut && questionOf(item) !== '');
+  }
+
+  /** Opens every shown question, or closes them all when all are open; each item changed fires `dk-toggle`. */
+  #handleExpandAll(): void {
+    const questions = this.#questions;
+    const open = !questions.every((item) => item.open);
+    for (const item of questions) {
+      if (item.open === open) continue;
+      item.open = open;
+      emit(item, 'dk-toggle', { open });
+    }
+  }
+
   /** ArrowDown/ArrowUp/Home/End from a question's button move focus between the visible questions. */
   #handleKeyDown(event: KeyboardEvent): void {
     const origin = event.composedPath()[0] as Element | undefined;
     if (origin?.localName !== 'button' || event.altKey || event.ctrlKey || event.metaKey) return;
-    const questions = this.items.filter((item) => !item.filteredOut && questionOf(item) !== '');
+    const questions = this.#questions;
     const current = questions.indexOf(event.target as DkFaqItem);
     if (current < 0) return;
     const last = questions.length - 1;
@@ -210,6 +274,7 @@ export class DkFaq extends DermakitElement {
   }
 
   #handleSearchInput(event: Event): void {
+    this.#searched = true;
     this.query = (event.target as HTMLInputElement).value;
   }
 
@@ -218,6 +283,12 @@ export class DkFaq extends DermakitElement {
     if (event.key !== 'Escape' || this.query === '') return;
     event.preventDefault();
     this.query = '';
+  }
+
+  /** The clear button: every question comes back, the live line says how many, and the field keeps focus. */
+  #clearSearch(): void {
+    this.query = '';
+    this.renderRoot.querySelector('input')?.focus();
   }
 
   #handleHashChange = (): void => {
