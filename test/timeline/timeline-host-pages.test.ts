@@ -6,7 +6,20 @@ import { expect } from '@open-wc/testing';
 import type { DkHealingTimeline } from '../../src/timeline/healing-timeline.js';
 import '../../src/timeline/index.js';
 import { flatText } from '../helpers.js';
-import { BRAND, DARK, DARK_THEME, HOST_PAGES, LIGHT, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, smallRootFontSize } from '../host-pages.js';
+import {
+  BRAND,
+  DARK,
+  DARK_THEME,
+  HOST_PAGES,
+  LIGHT,
+  columnEdges,
+  constrainedColumn,
+  contrastFailures,
+  hostSection,
+  settle,
+  simulatePrint,
+  smallRootFontSize,
+} from '../host-pages.js';
 import { current, isSideBySide, items, marker, part, status } from './timeline-helpers.js';
 
 /** Every state a visitor can meet, as markup (phases of their own for the day between two phases). */
@@ -314,45 +327,27 @@ describe('dk-healing-timeline on host pages', () => {
     });
   });
 
-  describe('print', () => {
-    afterEach(async () => {
-      try {
-        const { emulateMedia } = await import('@web/test-runner-commands');
-        await emulateMedia({ media: 'screen' });
-      } catch {
-        // Not available here: nothing was emulated.
-      }
-    });
-
-    it('stays on one page, keeps the current phase boxed and its chip and bars printed', async function () {
-      const { box, el } = await inBox(640, '<dk-healing-timeline day="12"></dk-healing-timeline>');
-      try {
-        const { emulateMedia } = await import('@web/test-runner-commands');
-        try {
-          await emulateMedia({ media: 'print' });
-        } catch {
-          // WebKit's WebDriver cannot emulate print media.
-          this.skip();
-        }
-        window.dispatchEvent(new Event('beforeprint'));
-        await settle(box);
-        if (!matchMedia('print').matches) this.skip();
-        expect(getComputedStyle(el).breakInside, 'not split across pages').to.equal('avoid');
-        const [done, now, ahead] = items(el).map((li) => getComputedStyle(li));
-        expect(now!.breakInside).to.equal('avoid');
-        // A box around the current phase (a shape, not only a colour), none around the others.
-        expect([now!.borderTopStyle, parseFloat(now!.borderTopWidth)]).to.deep.equal(['solid', 2]);
-        expect(now!.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
-        for (const other of [done!, ahead!]) expect(other.borderTopColor).to.equal('rgba(0, 0, 0, 0)');
-        expect(marker(el)).to.equal('Day 12');
-        const bar = getComputedStyle(part(current(el)[0]!, 'segment')!);
-        expect(bar.getPropertyValue('print-color-adjust') || bar.getPropertyValue('-webkit-print-color-adjust'), 'bars and chip print').to.equal('exact');
-        const chip = getComputedStyle(part(el.shadowRoot!, 'marker')!);
-        expect(chip.getPropertyValue('print-color-adjust') || chip.getPropertyValue('-webkit-print-color-adjust')).to.equal('exact');
-        window.dispatchEvent(new Event('afterprint'));
-      } finally {
-        box.remove();
-      }
-    });
+  it('prints on one page, the current phase boxed and its chip and bars printed', async () => {
+    const { box, el } = await inBox(640, '<dk-healing-timeline day="12"></dk-healing-timeline>');
+    const restore = await simulatePrint(box);
+    try {
+      expect(getComputedStyle(el).breakInside, 'not split across pages').to.equal('avoid');
+      const [done, now, ahead] = items(el).map((li) => getComputedStyle(li));
+      expect(now!.breakInside).to.equal('avoid');
+      // A box around the current phase (a shape, not only a colour), none around the others.
+      expect([now!.borderTopStyle, parseFloat(now!.borderTopWidth)]).to.deep.equal(['solid', 2]);
+      expect(now!.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
+      for (const other of [done!, ahead!]) expect(other.borderTopColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(marker(el)).to.equal('Day 12');
+      const printed = (element: Element) => {
+        const style = getComputedStyle(element);
+        return style.getPropertyValue('print-color-adjust') || style.getPropertyValue('-webkit-print-color-adjust');
+      };
+      expect(printed(part(current(el)[0]!, 'segment')!), 'bars print').to.equal('exact');
+      expect(printed(part(el.shadowRoot!, 'marker')!), 'the chip prints').to.equal('exact');
+    } finally {
+      await restore();
+      box.remove();
+    }
   });
 });
