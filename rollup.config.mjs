@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { minifyTemplates, shortPrivateProperties } from './scripts/minify-templates.mjs';
 
 const elementEntries = Object.fromEntries(
   readdirSync('src', { withFileTypes: true })
@@ -48,7 +48,22 @@ export default [
       resolve(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, noEmit: false, outDir: 'dist', include: ['src/**/*.ts'] }),
       minifyTemplates(),
-      terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
+      shortPrivateProperties(),
+      terser({
+        ecma: 2020,
+        // Checked for a bundle that runs as a classic script, as a module, and twice: `unsafe_arrows` turns only
+        // function expressions that use no `this`/`arguments` into arrows (none is constructed), `keep_fargs: false`
+        // drops unused parameters (nothing reads a function's length). Not `module`: it drops "use strict", and
+        // as a classic script the code would then run sloppy. Not `toplevel`: the IIFE has no top level.
+        compress: { passes: 3, unsafe_arrows: true, keep_fargs: false },
+        // Lit's and @lit/context's cross-module private members (`_$AH`, `_$Em`…): Lit keeps those names stable
+        // between its packages, all of which are inside this bundle, and no other copy of Lit on the page reads them
+        // (each copy renders only its own elements). Markers ending in `$` (`_$litType$`, `_$cssResult$`) stay:
+        // they are how copies recognise each other's values. Public protocol (the `context-request` event's fields,
+        // the 'dermakit-recovery' key) has no `_$` name.
+        mangle: { properties: { regex: /^_\$[A-Z]/ } },
+        format: { comments: false },
+      }),
       reportSize(),
     ],
   },
