@@ -97,8 +97,8 @@ export const styles = css`
     border-radius: 1em;
   }
 
-  .done small,
-  .upcoming small,
+  /* Muted state text; the next step's filled chip sets its own below. */
+  small,
   p {
     color: var(--_muted);
   }
