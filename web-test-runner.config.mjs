@@ -61,6 +61,25 @@ const launchers = {
     }),
 };
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: forced-colours mode in Chromium, through the DevTools
+ * protocol (the runner's own emulateMedia hands `forcedColors` to Playwright only). Firefox's and WebKit's drivers
+ * cannot emulate it: the command answers false there and the forced-colours tests say so.
+ */
+function forcedColorsPlugin() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page?.createCDPSession) return false;
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 function hasTimeZoneTests() {
   return readdirSync('test', { recursive: true }).some((file) => String(file).endsWith('.tz.test.ts'));
 }
@@ -107,7 +126,7 @@ export default {
   browserStartTimeout: 120000,
   // The whole run, not one test: WebKit runs its files one at a time and CI machines have two cores.
   testsFinishTimeout: 1200000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
   // test/csp/strict-csp.html (and only it) is served as a clinic would serve it: the file as written (without the
   // runner's injected web-socket script) and the strict policy as a real HTTP header. test/csp/strict-csp.test.ts
   // proves the kit runs there with no violation and no request but the page's own files.
