@@ -11,42 +11,29 @@
 import type { ReactiveElement } from 'lit';
 import { isLightColor } from './luminance.js';
 
-let schemes: { light: CSSStyleSheet; dark: CSSStyleSheet } | undefined;
+/** The light and the dark sheet, made on first use. */
+let schemes: CSSStyleSheet[] | undefined;
 const connected = new Set<ReactiveElement>();
 const waiting = new Set<ReactiveElement>();
 let listening = false;
 
-function sheet(text: string): CSSStyleSheet {
-  const result = new CSSStyleSheet();
-  result.replaceSync(text);
-  return result;
-}
-
-/** The sheet a host should adopt, from the text colour it inherits (`undefined`: leave it as it is). */
-function schemeOf(host: ReactiveElement): CSSStyleSheet | undefined {
-  if (!host.isConnected || !host.shadowRoot?.adoptedStyleSheets) return undefined;
-  const light = isLightColor(getComputedStyle(host).color);
-  if (light === undefined) return undefined;
-  schemes ??= {
-    light: sheet(':host{color-scheme:light}'),
-    dark: sheet(':host{color-scheme:dark;--_accent:color-mix(in oklab,var(--_primary) 60%,currentColor)}'),
-  };
-  return light ? schemes.dark : schemes.light;
-}
-
-function adopt(host: ReactiveElement, wanted: CSSStyleSheet): void {
-  const root = host.shadowRoot!;
-  const sheets = root.adoptedStyleSheets;
-  if (sheets[sheets.length - 1] === wanted) return;
-  root.adoptedStyleSheets = [...sheets.filter((adopted) => adopted !== schemes!.light && adopted !== schemes!.dark), wanted];
-}
-
 function flush(): void {
-  // Read every colour first, then write: one style calculation for the whole batch.
   const hosts = [...waiting];
   waiting.clear();
-  const wanted = hosts.map(schemeOf);
-  hosts.forEach((host, index) => wanted[index] && adopt(host, wanted[index]));
+  // Read every colour first, then write: one style calculation for the whole batch.
+  const light = hosts.map((host) => (host.isConnected && host.shadowRoot?.adoptedStyleSheets ? isLightColor(getComputedStyle(host).color) : undefined));
+  hosts.forEach((host, index) => {
+    if (light[index] === undefined) return;
+    schemes ??= [':host{color-scheme:light}', ':host{color-scheme:dark;--_accent:color-mix(in oklab,var(--_primary) 60%,currentColor)}'].map((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      return sheet;
+    });
+    const wanted = schemes[+light[index]!]!;
+    const root = host.shadowRoot!;
+    const sheets = root.adoptedStyleSheets;
+    if (sheets[sheets.length - 1] !== wanted) root.adoptedStyleSheets = [...sheets.filter((sheet) => !schemes!.includes(sheet)), wanted];
+  });
 }
 
 function queue(host: ReactiveElement): void {
