@@ -63,6 +63,7 @@ export const faqStyles = css`
     cursor: pointer;
   }
 
+  /* Its name is clear-text (aria-label): the cross is not read. */
   .clear {
     position: absolute;
     inset-block: 0;
@@ -77,19 +78,6 @@ export const faqStyles = css`
 
   .clear:focus-visible {
     outline-offset: -4px;
-  }
-
-  .clear svg {
-    inline-size: 0.75em;
-    block-size: 0.75em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.5;
-    stroke-linecap: round;
-  }
-
-  .clear:hover {
-    color: inherit;
   }
 
   .tools {

@@ -173,9 +173,7 @@ export class DkFaq extends DermakitElement {
             @input=${this.#handleSearchInput}
             @keydown=${this.#handleSearchKeyDown}
           />
-          <button class="clear" part="clear" type="button" aria-label=${this.clearText} ?hidden=${!this.query} @click=${this.#clearSearch}>
-            <svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 2l6 6M8 2 2 8" /></svg>
-          </button>
+          <button class="clear" part="clear" type="button" aria-label=${this.clearText} ?hidden=${!this.query} @click=${this.#clearSearch}>×</button>
         </div>
         <p class="status" part="status" role="status">
           ${searching || this.#searched

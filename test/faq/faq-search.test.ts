@@ -112,7 +112,6 @@ describe('dk-faq search clear button', () => {
     const clear = clearButton(faq);
     expect(seen(clear)).to.equal(true);
     expect(clear.getAttribute('aria-label')).to.equal('Clear search');
-    expect(flatText(clear), 'the cross is not read').to.equal('');
     const box = clear.getBoundingClientRect();
     expect(box.width, 'target width').to.be.at.least(24);
     expect(box.height, 'target height').to.be.at.least(24);
