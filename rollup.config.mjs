@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { minifyTemplates, shortPrivateProperties } from './scripts/minify-templates.mjs';
+import { minifyTemplates, shortLitMessages, shortPrivateProperties } from './scripts/minify-templates.mjs';
 
 const elementEntries = Object.fromEntries(
   readdirSync('src', { withFileTypes: true })
@@ -49,6 +49,7 @@ export default [
       typescript({ tsconfig: './tsconfig.json', declaration: false, noEmit: false, outDir: 'dist', include: ['src/**/*.ts'] }),
       minifyTemplates(),
       shortPrivateProperties(),
+      shortLitMessages(),
       terser({
         ecma: 2020,
         // Checked for a bundle that runs as a classic script, as a module, and twice: `unsafe_arrows` turns only

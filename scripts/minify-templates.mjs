@@ -35,10 +35,48 @@ export function minifyCss(text) {
     .replace(/;}/g, '}');
 }
 
-/** Line breaks and indentation become one space (a space between inline elements still renders). */
-export function minifyHtml(text) {
-  return text.replace(/\s*\n\s*/g, ' ');
+/**
+ * The static parts of one html`…` template, in order. Line breaks and indentation become one space (a space between
+ * inline elements still renders). Inside a tag, the space before `>` goes, and an attribute value that is one plain word loses its quotes
+ * (`part="status"` → `part=status`) and an empty one its `=""`, when a space or `>` follows within the same part
+ * (`<rect x="0"/>` would read `0/`; next to a `${…}` the value may go on). Text and other values stay as written.
+ */
+export function minifyHtmlParts(parts) {
+  let inTag = false;
+  let quote = '';
+  return parts.map((part) => {
+    const text = part.replace(/\s*\n\s*/g, ' ');
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i];
+      if (!inTag) {
+        inTag = char === '<' && /[a-z]/i.test(text[i + 1] ?? '');
+      } else if (quote) {
+        if (char === quote) quote = '';
+      } else if (char === '>') {
+        inTag = false;
+      } else if (char === ' ' && text[i + 1] === '>') {
+        continue;
+      } else if (char === '"' || char === "'") {
+        const end = text.indexOf(char, i + 1);
+        if (end < 0) {
+          quote = char;
+        } else {
+          const value = text.slice(i + 1, end);
+          const plain = text[i - 1] === '=' && /^[\w.-]*$/.test(value) && /[\s>]/.test(text[end + 1] ?? '');
+          out += plain ? value : text.slice(i, end + 1);
+          if (plain && !value) out = out.slice(0, -1);
+          i = end;
+          continue;
+        }
+      }
+      out += char;
+    }
+    return out;
+  });
 }
+
+export const minifyHtml = (text) => minifyHtmlParts([text])[0];
 
 function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
@@ -65,13 +103,11 @@ export function minifyTemplates() {
       walk(this.parse(code), (node) => {
         if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) return;
         const { quasis } = node.quasi;
+        const raws = quasis.map((quasi) => code.slice(quasi.start, quasi.end));
         // A whole style sheet (no `${…}`) loses its outer spaces too; around an expression a space may matter.
-        const minify = node.tag.name === 'css' ? (text) => (quasis.length === 1 ? minifyCss(text).trim() : minifyCss(text)) : minifyHtml;
-        for (const quasi of quasis) {
-          const raw = code.slice(quasi.start, quasi.end);
-          const small = minify(raw);
-          if (small !== raw) edits.push([quasi.start, quasi.end, small]);
-        }
+        const smalls =
+          node.tag.name === 'css' ? raws.map((raw) => (raws.length === 1 ? minifyCss(raw).trim() : minifyCss(raw))) : minifyHtmlParts(raws);
+        quasis.forEach((quasi, index) => smalls[index] !== raws[index] && edits.push([quasi.start, quasi.end, smalls[index]]));
       });
       return { code: applyEdits(code, edits), map: null };
     },
@@ -119,6 +155,27 @@ export function shortPrivateProperties(root = 'src') {
         if (renamed !== raw) edits.push([node.start, node.end, renamed]);
       });
       return { code: applyEdits(code, edits), map: null };
+    },
+  };
+}
+
+/**
+ * Lit's production build keeps two long error messages (thrown only when a `css` tag gets a value that is not CSS,
+ * which the kit never does): shorter words, same errors. Lit's module is matched by path; a Lit release that
+ * changes the text makes this a no-op.
+ */
+const LIT_MESSAGES = [
+  ['CSSResult is not constructable. Use `unsafeCSS` or `css` instead.', 'CSSResult: use css'],
+  ["Value passed to 'css' function must be a 'css' function result: ", 'css: not CSS: '],
+  [". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.", ''],
+];
+
+export function shortLitMessages() {
+  return {
+    name: 'short-lit-messages',
+    transform(code, id) {
+      if (!/node_modules[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/.test(id)) return null;
+      return { code: LIT_MESSAGES.reduce((text, [long, short]) => text.split(long).join(short), code), map: null };
     },
   };
 }

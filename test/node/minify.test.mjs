@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { minifyCss, renamePrivateProperties, shortNames } from '../../scripts/minify-templates.mjs';
+import { minifyCss, minifyHtml, minifyHtmlParts, renamePrivateProperties, shortNames } from '../../scripts/minify-templates.mjs';
 
 test('minifyCss drops comments and the spaces CSS does not need', () => {
   assert.equal(minifyCss(`
@@ -43,6 +43,26 @@ test('minifyCss leaves quoted strings as written', () => {
 test('minifyCss keeps what media queries and selectors need', () => {
   assert.equal(minifyCss('@media (forced-colors: active) and (min-width: 0.5em) { a { b: c; } }'), '@media (forced-colors:active) and (min-width:.5em){a{b:c}}');
   assert.equal(minifyCss('.x0.y { a: b; } #a0 .b { c: d; }'), '.x0.y{a:b}#a0 .b{c:d}');
+});
+
+test('minifyHtml collapses line breaks and drops quotes only where HTML does not need them', () => {
+  assert.equal(minifyHtml(`<div part="heading" role="heading" aria-level=`), '<div part=heading role=heading aria-level=');
+  assert.equal(minifyHtml(`<span aria-hidden="true"
+      class="a b" title="x>y" data-x="" hidden="">`), '<span aria-hidden=true class="a b" title="x>y" data-x hidden>');
+  assert.equal(minifyHtml('<rect x="0"/><circle part="track"/>'), '<rect x="0"/><circle part="track"/>', 'a / after the value would join it');
+  assert.equal(minifyHtml('<li part="step step-'), '<li part="step step-', 'a value continued by an expression');
+  assert.equal(minifyHtml(' part="x"'), ' part="x"', 'at the end of a part, the value may go on after an expression');
+  assert.equal(minifyHtml(`<p>He said x="1" and 'y' </p>`), `<p>He said x="1" and 'y' </p>`, 'text stays as written');
+  assert.equal(minifyHtml(`<a title='x' b="it's" c='say "hi"'>`), `<a title=x b="it's" c='say "hi"'>`);
+});
+
+test('minifyHtmlParts follows tags and quotes across the expressions of one template', () => {
+  // html`<p title="${a} b="c" " class="d">e="f" ${b}</p>`
+  assert.deepEqual(minifyHtmlParts(['<p title="', ' b="c" " class="d">e="f" ', '</p>']), ['<p title="', ' b="c" " class=d>e="f" ', '</p>']);
+  // html`<button aria-expanded=${x} type="button">`
+  assert.deepEqual(minifyHtmlParts(['<button aria-expanded=', ' type="button">']), ['<button aria-expanded=', ' type=button>']);
+  // html`<li aria-current=${x} ><input .value=${y} /> a > b</li>`
+  assert.deepEqual(minifyHtmlParts(['<li aria-current=', ' ><input .value=', ' /> a > b</li>']), ['<li aria-current=', '><input .value=', ' /> a > b</li>']);
 });
 
 test('private custom properties get short names, the most used first, the same everywhere; public ones stay', () => {
