@@ -55,7 +55,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * A page with `library` (a classic script) before the kit, or none. Errors, unhandled rejections, warnings and
  * console errors inside it are collected in `seen`.
  */
-async function framedPage(library?: string): Promise<{ win: Framed; doc: Document }> {
+async function framedPage(library?: string, scripts = '<script src="/dist/dermakit.js" defer></script>'): Promise<{ win: Framed; doc: Document }> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -64,7 +64,7 @@ async function framedPage(library?: string): Promise<{ win: Framed; doc: Documen
       console.warn = (...args) => seen.push('warn: ' + args.join(' '));
       console.error = (...args) => seen.push('console.error: ' + args.join(' '));</script>
     ${library ? `<script src="${library}"></script>` : ''}
-    <script src="/dist/dermakit.js" defer></script></head><body>${BODY}</body></html>`;
+    ${scripts}</head><body>${BODY}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -292,4 +292,36 @@ describe('old libraries on the page', function () {
     expect(typeof (jq as unknown as { jQuery: unknown }).jQuery).to.equal('function');
     expect((jq as unknown as { $: unknown }).$).to.equal((jq as unknown as { jQuery: unknown }).jQuery);
   });
+});
+
+// A plugin's or an app's own build of some elements (its own Lit and @lit/context, from the npm modules, names not
+// minified) next to dist/dermakit.js, whose Lit internals are renamed at build time: each copy renders only its own
+// elements, and they talk through the public context protocol ('dermakit-recovery', `context-request`).
+describe('another build of the kit on the page, beside dist/dermakit.js', function () {
+  this.timeout(30_000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  const baseOf = (win: Framed, tag: string) => Object.getPrototypeOf(Object.getPrototypeOf(win.customElements.get(tag)!));
+
+  for (const [own, from] of [
+    ['dk-collagen-gauge', '/src/gauge/index.ts'],
+    ['dk-recovery', '/src/recovery/index.ts'],
+  ] as const) {
+    it(`<${own}> from the other build follows or leads the bundle's elements through the recovery context`, async () => {
+      const { win, doc } = await framedPage(undefined, `<script type="module" src="${from}"></script><script type="module" src="/dist/dermakit.js"></script>`);
+      const other = own === 'dk-recovery' ? 'dk-collagen-gauge' : 'dk-recovery';
+      expect(baseOf(win, own), 'two copies of Lit').to.not.equal(baseOf(win, other));
+      expectRendered(doc, DAY_12);
+      const range = shadow(doc.querySelector('dk-recovery')!).querySelector<HTMLInputElement>('input[type="range"]')!;
+      range.value = '30';
+      range.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
+      await updated(doc);
+      expect(shadow(doc.querySelector('dk-collagen-gauge')!).querySelector('[role="meter"]')!.getAttribute('aria-valuenow')).to.equal(
+        String(Math.round(renewalAt(30))),
+      );
+      expect(text(shadow(doc.querySelector('dk-healing-timeline')!).querySelector('[aria-current="step"] [part="name"]'))).to.equal('Remodeling');
+      await pause(50);
+      expect(win.seen, 'nothing thrown or warned').to.deep.equal([]);
+    });
+  }
 });
