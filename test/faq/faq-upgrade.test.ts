@@ -3,7 +3,7 @@
 // at 390 and 1280 px; without JavaScript every question and answer still reads. Measures the built dist/ (run
 // `npm run build` after changing src/). Chromium and Firefox, like test/jump: WebKit skips it.
 import { expect } from '@open-wc/testing';
-import { formatJump, hiddenWithoutScript, measureJump } from '../jump/measure.js';
+import { THEME_CSS, formatJump, hiddenWithoutScript, measureJump } from '../jump/measure.js';
 
 const ITEMS = `
   <dk-faq-item><span slot="question">How long does collagen production last after microneedling?</span>
@@ -40,6 +40,39 @@ describe('dk-faq before upgrade (dermakit.css)', function () {
       expect(lines).to.deep.equal([]);
     });
   }
+
+  it('gives each question the same width for its text before and after upgrade (so it wraps on the same lines)', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; width: 378px; height: 600px; border: 0';
+    frame.srcdoc = `<!doctype html><html lang="en"><head><style>${THEME_CSS}</style><link rel="stylesheet" href="/dist/dermakit.css"></head>
+      <body>${VARIANTS.plain}</body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const textWidth = (box: Element, pseudo?: string) => {
+        const style = win.getComputedStyle(box, pseudo);
+        const width = pseudo ? parseFloat(style.width) : box.getBoundingClientRect().width;
+        return width - (style.boxSizing === 'border-box' || !pseudo ? parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) : 0);
+      };
+      const items = [...doc.querySelectorAll('dk-faq-item')];
+      const before = items.map((item) => {
+        const slotted = item.querySelector('[slot="question"]');
+        return Math.round((slotted ? textWidth(slotted) : textWidth(item, '::before')) * 10) / 10;
+      });
+      const script = doc.createElement('script');
+      script.src = '/dist/dermakit.js';
+      doc.head.append(script);
+      await win.customElements.whenDefined('dk-faq-item');
+      await Promise.all(items.map((item) => (item as Element & { updateComplete: Promise<unknown> }).updateComplete));
+      const after = items.map((item) => Math.round(item.shadowRoot!.querySelector('[part="question"]')!.getBoundingClientRect().width * 10) / 10);
+      expect(before).to.deep.equal(after);
+    } finally {
+      frame.remove();
+    }
+  });
 
   it('hides nothing from a visitor without JavaScript', async () => {
     expect(await hiddenWithoutScript({ markup: VARIANTS['searchable, multiple, expand-all']!, width: 390 })).to.deep.equal([]);
