@@ -54,8 +54,9 @@ export default [
         ecma: 2020,
         // Checked for a bundle that runs as a classic script, as a module, and twice: `unsafe_arrows` turns only
         // function expressions that use no `this`/`arguments` into arrows (none is constructed), `keep_fargs: false`
-        // drops unused parameters (nothing reads a function's length). Not `module`: it drops "use strict", and
-        // as a classic script the code would then run sloppy. Not `toplevel`: the IIFE has no top level.
+        // drops unused parameters (nothing reads a function's length). Not `module`: terser then unwraps the IIFE
+        // and drops "use strict", so as a classic script the kit's `const`s would land in the page's global scope
+        // (a second copy throws "already declared") and run sloppy. `toplevel` gains nothing: all is in the IIFE.
         compress: { passes: 3, unsafe_arrows: true, keep_fargs: false },
         // Lit's and @lit/context's cross-module private members (`_$AH`, `_$Em`…): Lit keeps those names stable
         // between its packages, all of which are inside this bundle, and no other copy of Lit on the page reads them
