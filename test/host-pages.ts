@@ -144,6 +144,10 @@ export async function simulatePrint(root: ParentNode = document): Promise<() => 
       walk(element.shadowRoot);
     }
   };
+  if (root instanceof Element && root.shadowRoot) {
+    sheets.push(...root.shadowRoot.adoptedStyleSheets, ...root.shadowRoot.styleSheets);
+    walk(root.shadowRoot);
+  }
   walk(root);
   const switched: [MediaList, string][] = [];
   const visit = (rules: CSSRuleList) => {
