@@ -130,11 +130,15 @@ export function columnEdges(element: Element): { left: number; right: number } {
 export async function simulatePrint(root: ParentNode = document): Promise<() => Promise<void>> {
   const { emulateMedia } = await import('@web/test-runner-commands');
   let emulated = false;
-  try {
-    await emulateMedia({ media: 'print' });
-    emulated = true;
-  } catch {
-    // Not available in this engine's driver: the media switch below still applies.
+  // WebKit's WebDriver has no media emulation (asking only logs an error on the runner).
+  const webdriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);
+  if (!webdriver) {
+    try {
+      await emulateMedia({ media: 'print' });
+      emulated = true;
+    } catch {
+      // Not available in this engine's driver: the media switch below still applies.
+    }
   }
   const sheets: CSSStyleSheet[] = [...document.styleSheets];
   const walk = (node: ParentNode) => {

@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/before-after/index.js';
 import type { DkBeforeAfter } from '../../src/before-after/index.js';
 import { captureWarnings } from '../helpers.js';
-import { HOST_PAGES, LIGHT, type HostPage, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, smallRootFontSize } from '../host-pages.js';
+import { HOST_PAGES, LIGHT, type HostPage, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, simulatePrint, smallRootFontSize } from '../host-pages.js';
 import { backdrop, ratio, rgba, textContrast } from '../plan/paint.js';
 import { AFTER, BEFORE, frame, handle, part } from './slider-helpers.js';
 
@@ -114,25 +114,16 @@ describe('dk-before-after on host pages', () => {
   });
 
   describe('print', () => {
+    let endPrint: (() => Promise<void>) | undefined;
     afterEach(async () => {
-      try {
-        await (await import('@web/test-runner-commands')).emulateMedia({ media: 'screen' });
-      } catch {
-        // Not available here: nothing was emulated.
-      }
+      await endPrint?.();
+      endPrint = undefined;
     });
 
     for (const orientation of ['horizontal', 'vertical']) {
-      it(`prints both photos whole, side by side and labelled, without divider or handle, on one page (${orientation})`, async function () {
+      it(`prints both photos whole, side by side and labelled, without divider or handle, on one page (${orientation})`, async () => {
         const el = await sliderOn(LIGHT, `<div style="width: 600px"><dk-before-after orientation="${orientation}" position="20">${photos()}</dk-before-after></div>`);
-        try {
-          await (await import('@web/test-runner-commands')).emulateMedia({ media: 'print' });
-        } catch {
-          this.skip(); // Only Chromium's driver emulates print media.
-        }
-        if (!matchMedia('print').matches) this.skip();
-        window.dispatchEvent(new Event('beforeprint'));
-        await settle(el.parentElement!);
+        endPrint = await simulatePrint(el.parentElement!);
         expect(getComputedStyle(el).breakInside).to.equal('avoid');
         expect(part(el, 'divider')!.getClientRects().length, 'divider').to.equal(0);
         expect(handle(el).getClientRects().length, 'handle').to.equal(0);

@@ -8,7 +8,7 @@ import '../../src/timeline/index.js';
 import type { DkCollagenGauge } from '../../src/gauge/collagen-gauge.js';
 import { collagenTypes } from '../../src/gauge/collagen-model.js';
 import { flatText } from '../helpers.js';
-import { BRAND, DARK, DARK_THEME, HOST_PAGES, LIGHT, type HostPage, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, smallRootFontSize } from '../host-pages.js';
+import { BRAND, DARK, DARK_THEME, HOST_PAGES, LIGHT, type HostPage, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, simulatePrint, smallRootFontSize } from '../host-pages.js';
 import { FakeIntersectionObserver, drawnPercent, meter, part, settled, textOf } from './gauge-helpers.js';
 
 /** The states a visitor can meet, as an author writes them. */
@@ -262,23 +262,21 @@ describe('<dk-collagen-gauge> on host pages', () => {
 
   describe('print', () => {
     let restore: () => void;
+    let endPrint: (() => Promise<void>) | undefined;
     beforeEach(() => {
       restore = FakeIntersectionObserver.install();
     });
-    // Only Chromium's driver emulates print media (Firefox's BiDi and WebKit's WebDriver cannot).
-    const canEmulate = /Chrome\//.test(navigator.userAgent);
     afterEach(async () => {
       restore();
-      if (canEmulate) await (await import('@web/test-runner-commands')).emulateMedia({ media: 'screen' });
+      await endPrint?.();
+      endPrint = undefined;
     });
 
-    it('prints the ring with its value even if it never scrolled into view, and does not split it across pages', async function () {
+    it('prints the ring with its value even if it never scrolled into view, and does not split it across pages', async () => {
       const el = await fixture<DkCollagenGauge>(html`<dk-collagen-gauge value="32"></dk-collagen-gauge>`);
       await settled(el);
       expect(drawnPercent(el), 'empty on screen until seen').to.equal(0);
-      if (!canEmulate) this.skip();
-      await (await import('@web/test-runner-commands')).emulateMedia({ media: 'print' });
-      expect(matchMedia('print').matches, 'print media emulated').to.equal(true);
+      endPrint = await simulatePrint(el);
       expect(drawnPercent(el)).to.be.closeTo(32, 0.01);
       expect(part(el, 'fill')!.getAnimations()).to.have.length(0);
       expect(getComputedStyle(el).breakInside).to.equal('avoid');

@@ -9,7 +9,7 @@ import '../../src/core/context-root.js';
 import { type RecoveryState, recoveryContext } from '../../src/core/recovery-context.js';
 import '../../src/plan/index.js';
 import type { DkTreatmentPlan } from '../../src/plan/index.js';
-import { HOST_PAGES, LIGHT, type HostPage, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, smallRootFontSize } from '../host-pages.js';
+import { HOST_PAGES, LIGHT, type HostPage, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, simulatePrint, smallRootFontSize } from '../host-pages.js';
 import { button, d, parts, texts } from './plan-helpers.js';
 import { backdrop, ratio, rgba, textContrast } from './paint.js';
 
@@ -137,25 +137,16 @@ describe('dk-treatment-plan on host pages', () => {
   });
 
   describe('print', () => {
+    let endPrint: (() => Promise<void>) | undefined;
     afterEach(async () => {
-      try {
-        await (await import('@web/test-runner-commands')).emulateMedia({ media: 'screen' });
-      } catch {
-        // Not available here: nothing was emulated.
-      }
+      await endPrint?.();
+      endPrint = undefined;
     });
 
-    it('leaves out "Add to calendar", keeps the list on one page, prints the states with their fills', async function () {
+    it('leaves out "Add to calendar", keeps the list on one page, prints the states with their fills', async () => {
       const el = await planOn(LIGHT, STATES['some done, with dates']!);
       expect(button(el)!.getClientRects().length, 'on screen').to.equal(1);
-      try {
-        await (await import('@web/test-runner-commands')).emulateMedia({ media: 'print' });
-      } catch {
-        this.skip(); // Only Chromium's driver emulates print media.
-      }
-      if (!matchMedia('print').matches) this.skip();
-      window.dispatchEvent(new Event('beforeprint'));
-      await settle(el.parentElement!);
+      endPrint = await simulatePrint(el.parentElement!);
       expect(button(el)!.getClientRects().length, 'button printed').to.equal(0);
       expect(getComputedStyle(el).breakInside).to.equal('avoid');
       for (const step of steps(el)) expect(getComputedStyle(step).breakInside).to.equal('avoid');
