@@ -61,7 +61,7 @@ function onScreen(win: Window, element: Element): boolean {
 describe('<dk-recovery> on a phone (390 × 700)', () => {
   let current: Phone | undefined;
   afterEach(() => {
-    if (current) current.frame.hidden = true;
+    current?.frame.remove();
     current = undefined;
   });
 

@@ -2,13 +2,13 @@
 // token set, native controls follow the section's colour scheme, the author's own headings and paragraphs keep the
 // section's colour, it sits in a block theme's column, its sizes follow the text (62.5 % root), and on paper the
 // controls are left out while the content prints.
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/gauge/index.js';
 import '../../src/plan/index.js';
 import '../../src/recovery/index.js';
 import '../../src/timeline/index.js';
 import type { DkRecovery } from '../../src/recovery/recovery.js';
-import { BRAND, DARK, HOST_PAGES, LIGHT, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, smallRootFontSize } from '../host-pages.js';
+import { BRAND, DARK, HOST_PAGES, LIGHT, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, simulatePrint, smallRootFontSize } from '../host-pages.js';
 import { dateField, shownValue, slider } from './recovery-helpers.js';
 
 /** The section a clinic builds: intro, date field, scrubber, then a timeline, a gauge and a plan. */
@@ -158,35 +158,18 @@ describe('<dk-recovery> on host pages', () => {
   });
 
   describe('print', () => {
-    afterEach(async () => {
-      try {
-        const { emulateMedia } = await import('@web/test-runner-commands');
-        await emulateMedia({ media: 'screen' });
-      } catch {
-        // Not available here: nothing was emulated.
-      }
-    });
-
-    it('leaves the date field and the scrubber out, and prints the content', async function () {
+    it('leaves the date field and the scrubber out, and prints the content', async () => {
       const host = await hostSection(LIGHT, section('date-picker scrubber treatment-date="2026-11-01"'));
+      const recovery = host.querySelector('dk-recovery')!;
+      const controls = [dateField(recovery), slider(recovery), recovery.shadowRoot!.querySelector('[part="value"]')!];
+      expect(controls.map(seen), 'on screen').to.deep.equal([true, true, true]);
       try {
-        const recovery = host.querySelector('dk-recovery')!;
-        const controls = [dateField(recovery), slider(recovery), recovery.shadowRoot!.querySelector('[part="value"]')!];
-        expect(controls.map(seen), 'on screen').to.deep.equal([true, true, true]);
-        const { emulateMedia } = await import('@web/test-runner-commands');
-        try {
-          await emulateMedia({ media: 'print' });
-        } catch {
-          this.skip();
-        }
-        window.dispatchEvent(new Event('beforeprint'));
-        await nextFrame();
-        // Firefox's and WebKit's drivers cannot emulate print media.
-        if (!matchMedia('print').matches) this.skip();
+        const undo = await simulatePrint(host);
         expect(controls.map(seen), 'on paper').to.deep.equal([false, false, false]);
         for (const content of host.querySelectorAll('dk-recovery > *')) expect(seen(content), content.localName).to.equal(true);
+        await undo();
+        expect(controls.map(seen), 'on screen again').to.deep.equal([true, true, true]);
       } finally {
-        window.dispatchEvent(new Event('afterprint'));
         host.remove();
       }
     });
