@@ -13,6 +13,8 @@ const VARIANTS: Record<string, string> = {
   'date field and scrubber, heading and paragraph as intro': `<dk-recovery treatment-date="2026-11-01" today="2026-11-20" date-picker scrubber>
     <h2 slot="intro">Your recovery</h2><p slot="intro">Pick your date, or drag through the days.</p>${content}</dk-recovery>`,
   'scrubber, no intro': `<dk-recovery treatment-date="2026-11-01" today="2026-11-20" scrubber>${content}</dk-recovery>`,
+  'scrubber, no intro, a widget first': `<dk-recovery treatment-date="2026-11-01" today="2026-11-20" scrubber>
+    <dk-healing-timeline></dk-healing-timeline><p data-after="its content">Healing goes through three phases.</p></dk-recovery>`,
   'date field, a heading as intro': `<dk-recovery date-picker><h2 slot="intro">Your recovery</h2>${content}</dk-recovery>`,
   // (No timeline here: before treatment it adds its own status line, which dermakit.css cannot know of.)
   'scrubber before treatment, a heading as intro': `<dk-recovery treatment-date="2026-11-30" today="2026-11-20" scrubber>
