@@ -4,6 +4,7 @@
  * section's (`--_text` is currentColor), so the author's headings and paragraphs keep theirs.
  * (Comments live here, not in the CSS, which ships as written.)
  * - The controls have no box of their own: the date field and the scrubber stack, each a column of label and input.
+ *   Their texts wrap a long compound word (a translated label) rather than widen the page; hyphens in the page's lang.
  * - The scrubber sticks to the top of the screen while the rest of the element scrolls under it: on a phone the
  *   section is far taller than the screen, and a visitor dragging must see the timeline or gauge change. Content
  *   scrolls under it, so it needs a background: the page's own is unknowable (an image, a gradient), so the default
@@ -19,6 +20,8 @@ import { css } from 'lit';
 export const styles = css`
   [part=controls] {
     display: contents;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   [part=date-field],

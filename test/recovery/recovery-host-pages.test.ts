@@ -121,6 +121,30 @@ describe('<dk-recovery> on host pages', () => {
       }
     });
 
+    it('wraps a long compound word in its labels and day text at 390 px instead of widening the page', async () => {
+      // (A 41-character word is about 305 px wide here and fits: this one does not.)
+      const word = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen';
+      const pageWidth = document.documentElement.scrollWidth;
+      const box = document.createElement('div');
+      box.style.width = '358px';
+      box.lang = 'de';
+      box.innerHTML = `<dk-recovery date-picker scrubber date-label="${word}" scrubber-label="${word}" scrubber-text="${word} {day}"></dk-recovery>`;
+      document.body.append(box);
+      try {
+        await settle(box);
+        const recovery = box.querySelector('dk-recovery')!;
+        for (const part of recovery.shadowRoot!.querySelectorAll('label, [part="value"]')) {
+          const holder = part.parentElement!;
+          const inner = holder.getBoundingClientRect().right - parseFloat(getComputedStyle(holder).paddingRight);
+          expect(part.getBoundingClientRect().right, part.localName).to.be.at.most(inner + 0.5);
+        }
+        expect(recovery.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right);
+        expect(document.documentElement.scrollWidth).to.equal(pageWidth);
+      } finally {
+        box.remove();
+      }
+    });
+
     it('sizes its controls in em: the same under a 62.5 % root font size, touch targets ≥ 24 px', async () => {
       const measure = async () => {
         const host = await hostSection(LIGHT, section('date-picker scrubber treatment-date="2026-11-01"'));
