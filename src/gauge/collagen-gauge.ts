@@ -10,6 +10,8 @@ import { animationDuration } from '../core/motion.js';
 import { DEFAULT_PRESET, PRESETS, phaseAt } from '../core/phases.js';
 import { consumeRecovery, followedRecovery } from '../core/recovery-consumer.js';
 import { fillTemplate } from '../core/text.js';
+import { beforeTreatmentText } from '../core/before-treatment.js';
+import type { CalendarDate } from '../core/days.js';
 import { tokens } from '../core/tokens.js';
 import { collagenTypes, renewalAt } from './collagen-model.js';
 import { styles } from './collagen-gauge.styles.js';
@@ -112,7 +114,7 @@ export class DkCollagenGauge extends DermakitElement {
 
   /**
    * Shown before treatment (a negative day), as `<dk-healing-timeline>` does. `{relative}`: "in 10 days"/"tomorrow";
-   * `{days}`: the number.
+   * `{days}`: the number; `{date}`: the treatment date (or `{relative}` when unknown).
    */
   beforeText = 'Treatment {relative}';
 
@@ -124,6 +126,7 @@ export class DkCollagenGauge extends DermakitElement {
   /** The author's `value`, parsed. */
   #own?: number;
   #day?: number;
+  #treatmentDate?: CalendarDate;
   #observer?: IntersectionObserver;
 
   override connectedCallback(): void {
@@ -138,7 +141,7 @@ export class DkCollagenGauge extends DermakitElement {
 
   override willUpdate(): void {
     this.#own = parseOptionalNumber(this, 'value', this.value, { min: 0, max: 100 });
-    this.#day = followedRecovery(this, this.#provided.value).day;
+    ({ day: this.#day, treatmentDate: this.#treatmentDate } = followedRecovery(this, this.#provided.value));
   }
 
   override render() {
@@ -171,10 +174,7 @@ export class DkCollagenGauge extends DermakitElement {
       </div>
       <div part="caption"><slot @slotchange=${this.#handleSlotChange}></slot>${caption ? nothing : this.label}</div>
       ${before
-        ? html`<p part="status">${fillTemplate(this.beforeText, {
-            relative: new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-day!, 'day'),
-            days: new Intl.NumberFormat(lang).format(-day!),
-          })}</p>`
+        ? html`<p part="status">${beforeTreatmentText(this.beforeText, lang, day!, this.#treatmentDate)}</p>`
         : this.showTypes
           ? this.#renderTypes(value, percent)
           : nothing}

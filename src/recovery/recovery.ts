@@ -17,7 +17,7 @@ import { DEFAULT_PRESET, PRESETS, phaseAt, recoveryLength } from '../core/phases
 import { recoveryContext } from '../core/recovery-context.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
-import { beforeTreatmentText } from './before-treatment.js';
+import { beforeTreatmentText } from '../core/before-treatment.js';
 import { styles } from './recovery.styles.js';
 
 /**

@@ -9,7 +9,7 @@
 import { html, nothing } from 'lit';
 import { DermakitElement } from '../core/element.js';
 import { parseChoice } from '../core/attributes.js';
-import { toUtcDate } from '../core/days.js';
+import { beforeTreatmentText } from '../core/before-treatment.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
 import { DEFAULT_PRESET, PRESETS, type Phase, phaseAt, recoveryLength } from '../core/phases.js';
@@ -150,14 +150,9 @@ export class DkHealingTimeline extends DermakitElement {
     // The days no phase covers: before treatment, after the last phase, or in a gap.
     let status = '';
     if (day !== undefined && !current && shown.length) {
-      const relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-day, 'day');
       status =
         day < 0
-          ? fillTemplate(this.beforeText, {
-              relative,
-              days: number(-day),
-              date: treatmentDate ? new Intl.DateTimeFormat(lang, { timeZone: 'UTC', dateStyle: 'long' }).format(toUtcDate(treatmentDate)) : relative,
-            })
+          ? beforeTreatmentText(this.beforeText, lang, day, treatmentDate)
           : day > recoveryLength(shown)
             ? fillTemplate(this.completeText, { day: number(day) })
             : dayText;

@@ -88,7 +88,7 @@ describe('<dk-recovery> on a phone (390 × 700)', () => {
     // Drag (keys stand in for the finger): the gauge, in view, changes.
     const before = gauge.shadowRoot!.querySelector('[part="value"]')!.textContent;
     range.value = '120';
-    range.dispatchEvent(new win.Event('input', { bubbles: true }));
+    range.dispatchEvent(new (win as unknown as typeof globalThis).Event('input', { bubbles: true }));
     await frames(win, 3);
     expect(gauge.shadowRoot!.querySelector('[part="value"]')!.textContent).to.not.equal(before);
     expect(onScreen(win, range)).to.equal(true);

@@ -1,9 +1,9 @@
 /**
- * The words for a day before treatment, as `<dk-healing-timeline>` says them: one formatter, so the scrubber and the
- * timeline read the same ("Treatment in 10 days"). Meant for `src/core/` once the timeline uses it too.
+ * The words for a day before treatment: one formatter, so the timeline, the gauge and the recovery scrubber say the
+ * same thing ("Treatment in 10 days") from the same `before-text` template.
  */
-import { type CalendarDate, toUtcDate } from '../core/days.js';
-import { fillTemplate } from '../core/text.js';
+import { type CalendarDate, toUtcDate } from './days.js';
+import { fillTemplate } from './text.js';
 
 /**
  * Fills a `before-text` template for `day` (negative: days before treatment). `{relative}`: "in 5 days"/"tomorrow";
