@@ -5,8 +5,11 @@
  */
 import { expect } from '@open-wc/testing';
 
-/** Inlined in every page's <head>: it has to stay small (gzip, the browser's default level). */
-const GZIP_CEILING = 1024;
+/**
+ * Inlined in every page's <head>: it has to stay small (gzip, the browser's default level). Issue 8 ended at 1,418 B
+ * for seven widgets' reservations (the plan's per-session-count rules and the FAQ's question boxes are the largest).
+ */
+const GZIP_CEILING = 1536;
 
 async function stylesheet(): Promise<{ text: string; sheet: CSSStyleSheet }> {
   const response = await fetch('/dist/dermakit.css');
