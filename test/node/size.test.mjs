@@ -3,12 +3,17 @@
 // Issue 5 set a budget of 18,000 bytes gzip -9 (target 15,000). The kit as specified by steps 1–3 does not fit it:
 // Lit and @lit/context alone are ~5.8 KB, and `npm run size` shows where the rest goes (README, Performance). Until
 // the product decides what to drop, this guards against regressions at the size reached, with a little headroom.
+//
+// Issue 8 (fit any host page) moved it from 20,600: its features cost about 1.9 KB (following the section's colour
+// scheme, FAQ clear button and Expand all, gauge legend and before-treatment line, the sticky scrubber, print rules,
+// em sizes, timeline columns by content) and the sealed bundle's tooling took back about 470 B. Issue 12 (per-element
+// scripts) guards each script with its own ceiling.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
-const CEILING = 20_600;
+const CEILING = 22_400;
 
 test(`dist/dermakit.js stays under ${CEILING.toLocaleString('en')} bytes gzip -9`, () => {
   const code = readFileSync(new URL('../../dist/dermakit.js', import.meta.url));
