@@ -121,25 +121,15 @@ export function columnEdges(element: Element): { left: number; right: number } {
   return { left: Math.round(box.left - page.left), right: Math.round(box.right - page.left) };
 }
 
+/** WebKit's WebDriver has no media emulation (asking only logs an error on the runner). */
+const webdriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);
+
 /**
- * Puts the page in print mode until the returned undo is called: every `@media print` / `screen` rule of the
- * document and of every dermakit shadow root under `root` is switched as a printer would see it, and `beforeprint`
- * is dispatched (then `afterprint` on undo). Chromium also emulates the print medium itself (`emulateMedia`);
- * Firefox's and WebKit's drivers cannot, so there the rules are switched by hand, which the same tests then check.
+ * Rewrites the media queries of every `@media` rule of the document and of every shadow root under `root` (the
+ * kit's adopted sheets included) with `rewrite`; resolves to an undo. Tests use it to see a page as a printer, or a
+ * forced-colours display, would in engines whose drivers cannot emulate those media.
  */
-export async function simulatePrint(root: ParentNode = document): Promise<() => Promise<void>> {
-  const { emulateMedia } = await import('@web/test-runner-commands');
-  let emulated = false;
-  // WebKit's WebDriver has no media emulation (asking only logs an error on the runner).
-  const webdriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);
-  if (!webdriver) {
-    try {
-      await emulateMedia({ media: 'print' });
-      emulated = true;
-    } catch {
-      // Not available in this engine's driver: the media switch below still applies.
-    }
-  }
+function switchMedia(root: ParentNode, rewrite: (mediaText: string) => string): () => void {
   const sheets: CSSStyleSheet[] = [...document.styleSheets];
   const walk = (node: ParentNode) => {
     for (const element of node.querySelectorAll('*')) {
@@ -156,14 +146,13 @@ export async function simulatePrint(root: ParentNode = document): Promise<() => 
   const switched: [MediaList, string][] = [];
   const visit = (rules: CSSRuleList) => {
     for (const rule of rules) {
-      if (rule instanceof CSSMediaRule && /\b(print|screen)\b/.test(rule.media.mediaText)) {
+      if (rule instanceof CSSMediaRule) {
         const original = rule.media.mediaText;
-        switched.push([rule.media, original]);
-        rule.media.mediaText = original
-          .replace(/\bnot\s+print\b/g, 'not all')
-          .replace(/\bprint\b/g, 'all')
-          .replace(/\bnot\s+screen\b/g, 'all')
-          .replace(/\bscreen\b/g, 'not all');
+        const next = rewrite(original);
+        if (next !== original) {
+          switched.push([rule.media, original]);
+          rule.media.mediaText = next;
+        }
       }
       if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
     }
@@ -175,12 +164,61 @@ export async function simulatePrint(root: ParentNode = document): Promise<() => 
       // A cross-origin sheet: none of the kit's.
     }
   }
+  return () => {
+    for (const [media, original] of switched) media.mediaText = original;
+  };
+}
+
+/**
+ * Puts the page in print mode until the returned undo is called: every `@media print` / `screen` rule of the
+ * document and of every dermakit shadow root under `root` is switched as a printer would see it, and `beforeprint`
+ * is dispatched (then `afterprint` on undo). Chromium and Firefox also emulate the print medium itself
+ * (`emulateMedia`); WebKit's driver cannot, so there the rules are switched by hand, which the same tests then check.
+ */
+export async function simulatePrint(root: ParentNode = document): Promise<() => Promise<void>> {
+  const { emulateMedia } = await import('@web/test-runner-commands');
+  let emulated = false;
+  if (!webdriver) {
+    try {
+      await emulateMedia({ media: 'print' });
+      emulated = true;
+    } catch {
+      // Not available in this engine's driver: the media switch below still applies.
+    }
+  }
+  const undo = switchMedia(root, (text) =>
+    text
+      .replace(/\bnot\s+print\b/g, 'not all')
+      .replace(/\bprint\b/g, 'all')
+      .replace(/\bnot\s+screen\b/g, 'all')
+      .replace(/\bscreen\b/g, 'not all'),
+  );
   window.dispatchEvent(new Event('beforeprint'));
   await settle(root);
   return async () => {
-    for (const [media, original] of switched) media.mediaText = original;
+    undo();
     window.dispatchEvent(new Event('afterprint'));
     if (emulated) await emulateMedia({ media: 'screen' });
+    await settle(root);
+  };
+}
+
+/**
+ * Forced-colours mode (Windows High Contrast) until the returned undo is called. Chromium emulates it for real
+ * (the runner's `emulate-forced-colors` command), system colours included; Firefox's and WebKit's drivers cannot, so
+ * there the kit's `(forced-colors: active)` rules are switched on by hand: what they draw (boxes, borders, which
+ * part gets the strongest cue) is checked everywhere, the system colours only in Chromium.
+ */
+export async function simulateForcedColors(root: ParentNode = document): Promise<() => Promise<void>> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const emulated = webdriver ? false : await executeServerCommand('emulate-forced-colors', { active: true }).catch(() => false);
+  const undo = emulated
+    ? () => {}
+    : switchMedia(root, (text) => text.replace(/\(\s*forced-colors\s*:\s*active\s*\)/g, 'all').replace(/\(\s*forced-colors\s*:\s*none\s*\)/g, 'not all'));
+  await settle(root);
+  return async () => {
+    undo();
+    if (emulated) await executeServerCommand('emulate-forced-colors', { active: false });
     await settle(root);
   };
 }

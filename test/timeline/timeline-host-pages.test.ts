@@ -17,6 +17,7 @@ import {
   contrastFailures,
   hostSection,
   settle,
+  simulateForcedColors,
   simulatePrint,
   smallRootFontSize,
 } from '../host-pages.js';
@@ -63,17 +64,6 @@ function lines(li: HTMLElement): number {
   const range = document.createRange();
   range.selectNodeContents(part(li, 'name')!);
   return new Set([...range.getClientRects()].map(({ top }) => Math.round(top))).size;
-}
-
-/** Forced colours on (or off) where the browser can emulate them; false where it cannot. */
-async function forcedColors(active: boolean): Promise<boolean> {
-  const wanted = () => matchMedia('(forced-colors: active)').matches === active;
-  const { emulateMedia, executeServerCommand } = await import('@web/test-runner-commands');
-  await emulateMedia({ forcedColors: active ? 'active' : 'none' }).catch(() => {});
-  // @web/test-runner's emulateMedia passes forcedColors to Playwright only: Chromium through puppeteer needs the
-  // runner's `emulate-forced-colors` command (web-test-runner.config.mjs), where it is installed.
-  if (!wanted()) await executeServerCommand('emulate-forced-colors', { active }).catch(() => {});
-  return wanted();
 }
 
 describe('dk-healing-timeline on host pages', () => {
@@ -302,14 +292,10 @@ describe('dk-healing-timeline on host pages', () => {
   });
 
   describe('forced colours', () => {
-    afterEach(async () => {
-      await forcedColors(false);
-    });
-
-    it('gives the current phase the strongest box and past and later phases none', async function () {
+    it('gives the current phase the strongest box and past and later phases none', async () => {
       const { box, el } = await inBox(900, '<dk-healing-timeline day="12"></dk-healing-timeline>');
+      const restore = await simulateForcedColors(box);
       try {
-        if (!(await forcedColors(true))) this.skip();
         const [done, now, ahead] = items(el).map((li) => getComputedStyle(li));
         expect(now!.borderTopStyle).to.equal('solid');
         expect(parseFloat(now!.borderTopWidth)).to.be.at.least(3);
@@ -322,6 +308,7 @@ describe('dk-healing-timeline on host pages', () => {
         expect(c).to.be.closeTo(a!, 0.5);
         expect(marker(el)).to.equal('Day 12');
       } finally {
+        await restore();
         box.remove();
       }
     });
