@@ -2,9 +2,9 @@
 // each plain <dk-phase> already takes its upgraded box (bar, name, the span's line, padding; side by side where three
 // short names fit), so the text after the timeline moves at most 16 px when dermakit.js arrives, at 390 and 1280 px;
 // without JavaScript every phase still reads. Measures the built dist/ (run `npm run build` after changing src/).
-// Chromium and Firefox, like test/jump: WebKit skips it.
+// In the jump group: Chromium and Firefox.
 import { expect } from '@open-wc/testing';
-import { formatJump, hiddenWithoutScript, measureJump } from '../jump/measure.js';
+import { formatJump, hiddenWithoutScript, measureJump } from './measure.js';
 
 const PHASES = `
   <dk-phase name="Inflammatory" start="0" end="3">Blood flow rises and growth factors wake the fibroblasts.</dk-phase>
@@ -27,13 +27,9 @@ const VARIANTS: Record<string, string> = {
     </dk-healing-timeline>`,
 };
 
-const webkit = !/Chrome|Firefox/.test(navigator.userAgent);
 
 describe('dk-healing-timeline before upgrade (dermakit.css)', function () {
   this.timeout(60000);
-  before(function () {
-    if (webkit) this.skip();
-  });
 
   for (const width of [390, 1280]) {
     it(`moves the text after it at most 16 px when the script arrives, at ${width} px`, async () => {

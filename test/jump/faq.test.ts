@@ -1,9 +1,9 @@
 // No jump when the script is late (issue 8), for the FAQ: with dist/dermakit.css (faq.upgrade.css) the plain HTML
 // already takes the collapsed accordion's room, so the text after it moves at most 16 px when dermakit.js arrives,
 // at 390 and 1280 px; without JavaScript every question and answer still reads. Measures the built dist/ (run
-// `npm run build` after changing src/). Chromium and Firefox, like test/jump: WebKit skips it.
+// `npm run build` after changing src/). In the jump group: Chromium and Firefox.
 import { expect } from '@open-wc/testing';
-import { THEME_CSS, formatJump, hiddenWithoutScript, measureJump } from '../jump/measure.js';
+import { THEME_CSS, formatJump, hiddenWithoutScript, measureJump } from './measure.js';
 
 const ITEMS = `
   <dk-faq-item><span slot="question">How long does collagen production last after microneedling?</span>
@@ -20,13 +20,9 @@ const VARIANTS: Record<string, string> = {
   'searchable, multiple, expand-all': `<dk-faq searchable multiple expand-all>${ITEMS}</dk-faq>`,
 };
 
-const webkit = !/Chrome|Firefox/.test(navigator.userAgent);
 
 describe('dk-faq before upgrade (dermakit.css)', function () {
   this.timeout(60000);
-  before(function () {
-    if (webkit) this.skip();
-  });
 
   for (const width of [390, 1280]) {
     it(`moves the text after it at most 16 px when the script arrives, at ${width} px`, async () => {
