@@ -57,6 +57,7 @@ export class DkRecovery extends DermakitElement {
     scrubberText: { attribute: 'scrubber-text', useDefault: true },
     scrubberGapText: { attribute: 'scrubber-gap-text', useDefault: true },
     beforeText: { attribute: 'before-text', useDefault: true },
+    completeText: { attribute: 'complete-text', useDefault: true },
   };
 
   /** Treatment date, `yyyy-mm-dd`. The current day is counted from it to `today`. */
@@ -90,6 +91,9 @@ export class DkRecovery extends DermakitElement {
    */
   beforeText = 'Treatment {relative}';
 
+  /** The scrubber's value after the last phase (from the dates; the slider rests at its end), worded as the timeline's. `{day}`: days since treatment. */
+  completeText = 'Day {day}: healing complete';
+
   /** The day a visitor moved the scrubber to, until the date changes. */
   #scrubbedDay?: number;
 
@@ -118,10 +122,14 @@ export class DkRecovery extends DermakitElement {
     const phase = phaseAt(phases, value);
     const lang = resolveLang(this);
     // Before treatment the slider rests on day 0 but says what the timeline says; the widgets keep the negative day.
+    // After the last phase it rests at its end and says, as the timeline does, that healing is complete.
     const text =
       day < 0
         ? beforeTreatmentText(this.beforeText, lang, day, treatmentDate)
-        : fillTemplate(phase ? this.scrubberText : this.scrubberGapText, { day: value.toLocaleString(lang), phase: phase?.name ?? '' });
+        : fillTemplate(day > max ? this.completeText : phase ? this.scrubberText : this.scrubberGapText, {
+            day: day.toLocaleString(lang),
+            phase: phase?.name ?? '',
+          });
     return html`<slot name="intro"></slot>${this.datePicker || this.scrubber
         ? html`<div part="controls">${this.datePicker
               ? html`<div part="date-field"><label for="date">${this.dateLabel}</label><input id="date" part="date-input" type="date"

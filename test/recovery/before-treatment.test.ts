@@ -26,6 +26,16 @@ async function recoveryFixture(attributes: string): Promise<DkRecovery> {
 const timelineOf = (el: DkRecovery) => el.querySelector('dk-healing-timeline')!;
 const gaugeOf = (el: DkRecovery) => el.querySelector('dk-collagen-gauge')!;
 
+describe('<dk-recovery> after the last phase', () => {
+  it('says "healing complete" on the scrubber, as the timeline does', async () => {
+    const el = await recoveryFixture('scrubber treatment-date="2026-01-01" today="2026-07-20"');
+    expect(timelineSays(timelineOf(el))).to.equal('Day 200: healing complete');
+    expect(shownValue(el)).to.equal('Day 200: healing complete');
+    expect(slider(el).getAttribute('aria-valuetext')).to.equal('Day 200: healing complete');
+    expect(slider(el).value, 'the slider rests at its end').to.equal(slider(el).max);
+  });
+});
+
 describe('<dk-recovery> before treatment', () => {
   it('says "Treatment in 10 days" on the scrubber, as the timeline does, and the gauge says so too', async () => {
     const el = await recoveryFixture('scrubber treatment-date="2026-11-30" today="2026-11-20"');
