@@ -117,7 +117,8 @@ export const styles = css`
   .fill {
     align-self: stretch;
     flex-grow: var(--_at);
-    max-inline-size: clamp(0px, (var(--_at) * 100% - 1em) * 999, 100%);
+    /* The elapsed part is a share of the bar less the chip; 7em over-counts any chip, so a part under 1em is 0. */
+    max-inline-size: clamp(0px, (var(--_at) * (100% - 7em) - 1em) * 999, 100%);
     margin-inline-end: -1em;
     border-inline-end: 1em solid var(--_done);
     border-radius: inherit;
