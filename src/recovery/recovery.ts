@@ -163,9 +163,12 @@ export class DkRecovery extends DermakitElement {
    * scroll it out from under the scrubber (and its focus ring).
    */
   #handleFocusIn(event: FocusEvent): void {
+    const scrubber = this.renderRoot.querySelector('[part=scrubber]');
+    if (!scrubber) return;
     const focused = event.composedPath()[0] as Element;
     requestAnimationFrame(() => {
-      const covered = this.renderRoot.querySelector('[part=scrubber]')?.getBoundingClientRect().bottom! + 8 - focused.getBoundingClientRect().top;
+      // 8 px: room for the focus ring between the scrubber's edge and the focused element.
+      const covered = scrubber.getBoundingClientRect().bottom + 8 - focused.getBoundingClientRect().top;
       if (covered > 0) scrollBy(0, -covered);
     });
   }
