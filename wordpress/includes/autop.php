@@ -1,0 +1,109 @@
+<?php
+/**
+ * Classic-editor and plain content: wpautop() wraps runs of text and inline tags in <p> and its block-tag list is
+ * hard-coded, so a custom element holding <p> answers is split and its answers fall out of their items. Before
+ * wpautop runs (the_content, priority 9, after do_blocks), each top-level <dk-…>…</dk-…> element and each
+ * [dermakit_…]…[/dermakit_…] shortcode is swapped for a block-level placeholder; after wpautop (priority 10, after
+ * core's filters there) they are put back as written, so classic content renders exactly as a block post's.
+ *
+ * @package dermakit
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Protected pieces of the content being filtered, by placeholder id (a stack: the_content may nest).
+ *
+ * @var array[]
+ */
+$GLOBALS['dermakit_autop_stack'] = array();
+
+/**
+ * The regular expression for top-level elements and the plugin's shortcodes.
+ *
+ * @return string
+ */
+function dermakit_autop_pattern() {
+	$shortcodes = array();
+	foreach ( array_keys( dermakit_elements() ) as $tag ) {
+		$shortcodes[] = str_replace( '-', '_', preg_replace( '/^dk-/', 'dermakit_', $tag ) );
+	}
+	rsort( $shortcodes ); // Longer names first: dermakit_faq_item before dermakit_faq.
+	$names = implode( '|', $shortcodes );
+	return '#<(dk-[a-z0-9-]+)\b[^>]*>.*?</\1\s*>'
+		. ( $names ? '|\[(' . $names . ')\b[^\]]*\](?:.*?\[/\2\])?' : '' )
+		. '#is';
+}
+
+/**
+ * Swaps protected pieces for placeholders, when wpautop is about to run.
+ *
+ * @param string $content Content.
+ * @return string
+ */
+function dermakit_autop_protect( $content ) {
+	$pieces = array();
+	if ( is_string( $content ) && false !== has_filter( 'the_content', 'wpautop' )
+		&& ( false !== stripos( $content, '<dk-' ) || false !== stripos( $content, '[dermakit_' ) ) ) {
+		$content = preg_replace_callback(
+			dermakit_autop_pattern(),
+			function ( $match ) use ( &$pieces ) {
+				$key            = count( $pieces );
+				$pieces[ $key ] = $match[0];
+				return "\n\n<div data-dermakit-autop=\"" . $key . "\"></div>\n\n";
+			},
+			$content
+		);
+	}
+	$GLOBALS['dermakit_autop_stack'][] = $pieces;
+	return $content;
+}
+add_filter( 'the_content', 'dermakit_autop_protect', 9 );
+
+/**
+ * Puts the protected pieces back after wpautop. A restored piece gets what core's later priority-10 filters
+ * gave the rest of the content: wptexturize (quotes) and wp_filter_content_tags (srcset on wp-image-N images).
+ *
+ * @param string $content Content.
+ * @return string
+ */
+function dermakit_autop_restore( $content ) {
+	$pieces = array_pop( $GLOBALS['dermakit_autop_stack'] );
+	if ( empty( $pieces ) || ! is_string( $content ) ) {
+		return $content;
+	}
+	return preg_replace_callback(
+		'#(?:<p>\s*)?<div data-dermakit-autop="(\d+)"></div>(?:\s*</p>)?#',
+		function ( $match ) use ( $pieces ) {
+			if ( ! isset( $pieces[ (int) $match[1] ] ) ) {
+				return $match[0];
+			}
+			$piece = $pieces[ (int) $match[1] ];
+			if ( false !== has_filter( 'the_content', 'wptexturize' ) ) {
+				$piece = wptexturize( $piece );
+			}
+			if ( false !== has_filter( 'the_content', 'wp_filter_content_tags' ) && function_exists( 'wp_filter_content_tags' ) ) {
+				$piece = wp_filter_content_tags( $piece );
+			}
+			return $piece;
+		},
+		$content
+	);
+}
+add_filter( 'the_content', 'dermakit_autop_restore', 10 );
+
+/**
+ * The Shortcode block runs wpautop over its text: for the plugin's shortcodes, leave the text as written
+ * (do_shortcode runs on the whole content later), so containers are not wrapped in or split by <p>.
+ *
+ * @param string $content Rendered block.
+ * @param array  $block   Parsed block.
+ * @return string
+ */
+function dermakit_shortcode_block( $content, $block ) {
+	if ( isset( $block['innerHTML'] ) && false !== stripos( $block['innerHTML'], '[dermakit_' ) ) {
+		return trim( $block['innerHTML'] );
+	}
+	return $content;
+}
+add_filter( 'render_block_core/shortcode', 'dermakit_shortcode_block', 10, 2 );
