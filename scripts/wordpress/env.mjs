@@ -298,27 +298,7 @@ require $_SERVER['DOCUMENT_ROOT'] . '/index.php';
     let serverExit = null;
     server.on('exit', (code) => (serverExit = code));
 
-    const wpCli = async (php) => {
-      const file = path.join(dir, `cli-${process.pid}-${Math.random().toString(36).slice(2)}.php`);
-      fs.writeFileSync(file, `<?php
-$_SERVER['HTTP_HOST'] = ${phpString(`127.0.0.1:${port}`)};
-$_SERVER['SERVER_NAME'] = '127.0.0.1';
-$_SERVER['REQUEST_URI'] = '/';
-$_SERVER['REQUEST_METHOD'] = 'GET';
-${php}
-`);
-      try {
-        const { stdout } = await execFileP('php', ['-d', 'display_errors=stderr', file], {
-          cwd: site, maxBuffer: 64 << 20,
-          env: { ...process.env, DK_WP_SITE: site },
-        });
-        return stdout;
-      } catch (e) {
-        throw new Error(`PHP failed: ${e.message}\n${e.stdout || ''}`);
-      } finally {
-        fs.rmSync(file, { force: true });
-      }
-    };
+    const { php: wpCli } = connect({ url, port, dir, site });
     const load = `require ${phpString(path.join(site, 'wp-load.php'))};\n`;
 
     // Install the site, users, application passwords; activate the plugin.
@@ -367,24 +347,6 @@ echo json_encode(array('users' => $users, 'plugin' => $plugin, 'active' => $acti
     mark('server', t);
     timings.total = Date.now() - t0;
 
-    const rest = async (route, { user, method = 'GET', body, query } = {}) => {
-      const u = new URL(url + '/');
-      u.searchParams.set('rest_route', route);
-      for (const [k, v] of Object.entries(query || {})) u.searchParams.set(k, v);
-      const headers = { Accept: 'application/json' };
-      if (user) {
-        const who = info.users[user];
-        if (!who) throw new Error(`no user ${user}`);
-        headers.Authorization = `Basic ${Buffer.from(`${who.login}:${who.appPassword}`).toString('base64')}`;
-      }
-      if (body !== undefined) headers['Content-Type'] = 'application/json';
-      const r = await fetch(u, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await r.text();
-      let json;
-      try { json = JSON.parse(text); } catch { json = undefined; }
-      return { status: r.status, json, text };
-    };
-
     const stop = async () => {
       if (stopped) return;
       stopped = true;
@@ -404,16 +366,11 @@ echo json_encode(array('users' => $users, 'plugin' => $plugin, 'active' => $acti
     log(`WordPress ${info.version} at ${url} (theme ${info.theme}, plugin ${info.plugin ?? 'none'}${info.active ? ' active' : ''}) ` +
       `started in ${(timings.total / 1000).toFixed(1)} s: ${Object.entries(timings).filter(([k]) => k !== 'total')
         .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}${installed.length ? ` (installed ${installed.join(' ')})` : ''}`);
-    return {
+    const state = {
       url, port, dir, site, socket, pids, users: info.users, plugin: info.plugin, pluginSource: plugin,
       version: info.version, theme: info.theme, timings,
-      /** Runs PHP with WordPress loaded (as no user; call wp_set_current_user()). Returns stdout. */
-      wpCli: (php) => wpCli(load + php),
-      /** Raw PHP, WordPress not loaded. */
-      php: wpCli,
-      rest, stop,
-      debugLog: () => (fs.existsSync(path.join(dir, 'debug.log')) ? fs.readFileSync(path.join(dir, 'debug.log'), 'utf8') : ''),
     };
+    return { ...connect(state), state, stop };
   } catch (e) {
     cleanupSync();
     process.off('exit', cleanupSync);
@@ -421,6 +378,65 @@ echo json_encode(array('users' => $users, 'plugin' => $plugin, 'active' => $acti
     process.off('SIGTERM', onSignal);
     throw e;
   }
+}
+
+/**
+ * Helpers for a running WordPress described by a state object (what startWordPress() returns as `state`; the
+ * test runner hands it to test files in DK_WP_STATE).
+ */
+export function connect(state) {
+  const { url, port, dir, site } = state;
+  const php = async (code) => {
+    const file = path.join(dir, `cli-${process.pid}-${Math.random().toString(36).slice(2)}.php`);
+    fs.writeFileSync(file, `<?php
+$_SERVER['HTTP_HOST'] = ${phpString(`127.0.0.1:${port}`)};
+$_SERVER['SERVER_NAME'] = '127.0.0.1';
+$_SERVER['REQUEST_URI'] = '/';
+$_SERVER['REQUEST_METHOD'] = 'GET';
+${code}
+`);
+    try {
+      const { stdout } = await execFileP('php', ['-d', 'display_errors=stderr', file], {
+        cwd: site, maxBuffer: 64 << 20,
+        env: { ...process.env, DK_WP_SITE: site },
+      });
+      return stdout;
+    } catch (e) {
+      throw new Error(`PHP failed: ${e.message}\n${e.stdout || ''}`);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  };
+  const load = `require ${phpString(path.join(site, 'wp-load.php'))};\n`;
+  const rest = async (route, { user, method = 'GET', body, query } = {}) => {
+    const u = new URL(url + '/');
+    u.searchParams.set('rest_route', route);
+    for (const [k, v] of Object.entries(query || {})) u.searchParams.set(k, v);
+    const headers = { Accept: 'application/json' };
+    if (user) {
+      const who = state.users[user];
+      if (!who) throw new Error(`no user ${user}`);
+      headers.Authorization = `Basic ${Buffer.from(`${who.login}:${who.appPassword}`).toString('base64')}`;
+    }
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const r = await fetch(u, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await r.text();
+    let json;
+    try { json = JSON.parse(text); } catch { json = undefined; }
+    return { status: r.status, json, text };
+  };
+
+  return {
+    ...state,
+    /** Runs PHP with WordPress loaded (as no user; call wp_set_current_user()). Returns stdout. */
+    wpCli: (code) => php(load + code),
+    /** Runs PHP without loading WordPress. */
+    php,
+    /** A REST request, authenticated with the role's application password when `user` is given. */
+    rest,
+    /** WordPress's debug.log (PHP notices, warnings and errors) so far. */
+    debugLog: () => (fs.existsSync(path.join(dir, 'debug.log')) ? fs.readFileSync(path.join(dir, 'debug.log'), 'utf8') : ''),
+  };
 }
 
 /** Stops a WordPress described by a state object ({ pids, dir }), e.g. one the CLI's `start` left running. */
@@ -446,8 +462,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const port = opt('port') ? Number(opt('port')) : undefined;
     const plugin = opt('plugin') === 'none' ? null : opt('plugin') && opt('plugin') !== 'stand-in' ? path.resolve(opt('plugin')) : opt('plugin');
     const wp = await startWordPress({ port, plugin, detached: true });
-    const state = { url: wp.url, dir: wp.dir, site: wp.site, pids: wp.pids, users: wp.users };
-    fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
+    fs.writeFileSync(STATE_FILE, JSON.stringify(wp.state, null, 2));
     console.log(`${wp.url}/wp-admin/  (admin / admin-password; editor, author, contributor: <login>-password)`);
     for (const [role, u] of Object.entries(wp.users)) console.log(`  ${role.padEnd(13)} ${u.login}  application password ${u.appPassword}`);
     console.log(`stop with: node scripts/wordpress/env.mjs stop   (state in ${STATE_FILE})`);
