@@ -64,6 +64,10 @@ setVersion(join(stage, 'dermakit.php'), [
   [/^( \* Version:\s*).*$/m, `$1${version}`],
   [/define\( 'DERMAKIT_VERSION', '[^']*' \);/, `define( 'DERMAKIT_VERSION', ${php(version)} );`],
 ]);
+for (const name of readdirSync(join(stage, 'blocks')).sort()) {
+  const file = join(stage, 'blocks', name, 'block.json');
+  if (existsSync(file)) setVersion(file, [[/"version": "[^"]*"/, `"version": ${JSON.stringify(version)}`]]);
+}
 if (existsSync(join(stage, 'readme.txt'))) setVersion(join(stage, 'readme.txt'), [[/^(Stable tag:\s*).*$/m, `$1${version}`]]);
 
 const assetHashes = ['assets/dermakit.css', 'assets/dermakit.js', 'blocks/editor.js']

@@ -107,3 +107,25 @@ function dermakit_shortcode_block( $content, $block ) {
 	return $content;
 }
 add_filter( 'render_block_core/shortcode', 'dermakit_shortcode_block', 10, 2 );
+
+/**
+ * The classic editor's visual mode (TinyMCE) drops tags it does not know when it loads or switches: teach it the
+ * elements (block-level, any attribute) so hand-written dk-* HTML survives a round trip through it.
+ *
+ * @param array $init TinyMCE settings.
+ * @return array
+ */
+function dermakit_tiny_mce( $init ) {
+	$tags = array_keys( dermakit_elements() );
+	if ( ! $tags ) {
+		return $init;
+	}
+	$custom = implode( ',', $tags );
+	$valid  = implode( ',', array_map( function ( $tag ) {
+		return $tag . '[*]';
+	}, $tags ) );
+	$init['custom_elements']         = empty( $init['custom_elements'] ) ? $custom : $init['custom_elements'] . ',' . $custom;
+	$init['extended_valid_elements'] = empty( $init['extended_valid_elements'] ) ? $valid : $init['extended_valid_elements'] . ',' . $valid;
+	return $init;
+}
+add_filter( 'tiny_mce_before_init', 'dermakit_tiny_mce' );

@@ -124,10 +124,11 @@ function dermakit_before_after_image( $slot, array $extra ) {
 			return $html;
 		}
 	}
+	$url = esc_url( $url );
 	if ( '' === $url ) {
 		return '';
 	}
-	$html = '<img slot="' . esc_attr( $slot ) . '" src="' . esc_url( $url ) . '" alt="' . esc_attr( (string) $alt ) . '"';
+	$html = '<img slot="' . esc_attr( $slot ) . '" src="' . $url . '" alt="' . esc_attr( (string) $alt ) . '"';
 	foreach ( array( 'width', 'height' ) as $dimension ) {
 		if ( ! empty( $extra[ $dimension ] ) && absint( $extra[ $dimension ] ) ) {
 			$html .= ' ' . $dimension . '="' . absint( $extra[ $dimension ] ) . '"';

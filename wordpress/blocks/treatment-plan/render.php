@@ -1,0 +1,14 @@
+<?php
+/**
+ * Renders dermakit/treatment-plan as <dk-treatment-plan> through the plugin's one render path.
+ *
+ * @package dermakit
+ *
+ * @var array    $attributes Block attributes.
+ * @var string   $content    Rendered inner blocks.
+ * @var WP_Block $block      The block.
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+echo dermakit_render_block( 'dk-treatment-plan', $attributes, $content ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by dermakit_render().
