@@ -56,6 +56,10 @@ function dermakit_autop_protect( $content ) {
 		);
 	}
 	$GLOBALS['dermakit_autop_stack'][] = $pieces;
+	// Stay after wpautop: do_blocks() removes it for a block post and _restore_wpautop_hook() adds it back at the
+	// end of priority 10, so after one block post the restore would otherwise run before it.
+	remove_filter( 'the_content', 'dermakit_autop_restore', 10 );
+	add_filter( 'the_content', 'dermakit_autop_restore', 10 );
 	return $content;
 }
 add_filter( 'the_content', 'dermakit_autop_protect', 9 );
