@@ -124,24 +124,31 @@ export function shortcodes(images) {
  * checks them against the plugin's block.json files, so a rename there shows up as a failure, not a silent pass.
  */
 export function blocks(images) {
-  const j = (o) => JSON.stringify(o).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  // As the block editor serialises attributes: <, >, & and quotes escaped inside the comment.
+  const j = (o) => JSON.stringify(o).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
   const para = (text) => `<!-- wp:paragraph -->\n<p>${text}</p>\n<!-- /wp:paragraph -->`;
   return {
-    faq: `<!-- wp:dermakit/faq ${j({ searchable: true, headingLevel: 2 })} -->
+    faq: `<!-- wp:dermakit/faq ${j({ searchable: true, headingLevel: '2' })} -->
 <!-- wp:dermakit/faq-item ${j({ question: 'Is microneedling safe for all skin types?' })} -->
 ${para('Yes, when performed by a trained professional using proper depth settings.')}
+
+${para('Ask about your skin type at the consultation.')}
 <!-- /wp:dermakit/faq-item -->
 <!-- wp:dermakit/faq-item ${j({ question: 'How long does collagen production last?' })} -->
 ${para('Up to three to six months after a treatment.')}
 <!-- /wp:dermakit/faq-item -->
 <!-- /wp:dermakit/faq -->`,
-    recovery: `<!-- wp:dermakit/recovery ${j({ treatmentDate: '2026-11-01', scrubber: true })} -->
+    recovery: `<!-- wp:dermakit/recovery ${j({ treatmentDate: '2026-11-01', scrubber: true, datePicker: true, intro: 'Your recovery' })} -->
 <!-- wp:dermakit/healing-timeline /-->
 <!-- wp:dermakit/collagen-gauge ${j({ showTypes: true })} /-->
 <!-- /wp:dermakit/recovery -->`,
-    timeline: `<!-- wp:dermakit/healing-timeline ${j({ treatmentDate: '2026-11-01', preset: 'microneedling' })} /-->`,
-    gauge: `<!-- wp:dermakit/collagen-gauge ${j({ value: 60, label: 'Course progress' })} /-->`,
-    plan: `<!-- wp:dermakit/treatment-plan ${j({ sessions: 4, intervalWeeks: 6, startDate: '2026-12-01', completed: 1, eventTitle: 'Microneedling session' })} /-->`,
+    timeline: `<!-- wp:dermakit/healing-timeline ${j({ treatmentDate: '2026-11-01' })} -->
+<!-- wp:dermakit/phase ${j({ name: 'Inflammatory', start: '0', end: '3', text: 'Blood flow rises and growth factors wake the fibroblasts.' })} /-->
+<!-- wp:dermakit/phase ${j({ name: 'Proliferative', start: '3', end: '21', text: 'Fibroblasts lay down new type III collagen & elastin.' })} /-->
+<!-- wp:dermakit/phase ${j({ name: 'Remodeling', start: '21', end: '180', text: 'Type III collagen matures into stronger type I.' })} /-->
+<!-- /wp:dermakit/healing-timeline -->`,
+    gauge: `<!-- wp:dermakit/collagen-gauge ${j({ value: '60', label: 'Course progress' })} /-->`,
+    plan: `<!-- wp:dermakit/treatment-plan ${j({ sessions: '4', intervalWeeks: '6', startDate: '2026-12-01', completed: '1', eventTitle: 'Microneedling session', location: 'Harbor Skin Clinic, 12 Quay Street', text: 'Four sessions, six weeks apart.' })} /-->`,
     beforeAfter: `<!-- wp:dermakit/before-after ${j({ label: 'Acne scarring, before and after', beforeId: images.before.id, afterId: images.after.id, beforeAlt: 'Acne scarring on the cheek before treatment', afterAlt: 'The same cheek three months after three sessions' })} /-->`,
   };
 }

@@ -48,8 +48,10 @@ test('the plugin registers every block the fixtures use, with the attributes the
         problems.push(`${name} is not registered`);
         continue;
       }
-      for (const attr of Object.keys(json ? JSON.parse(json) : {})) {
-        if (!registered[name].includes(attr)) problems.push(`${name} has no attribute ${attr} (has ${registered[name].join(', ')})`);
+      for (const [attr, value] of Object.entries(json ? JSON.parse(json) : {})) {
+        const type = registered[name][attr];
+        if (type === undefined) problems.push(`${name} has no attribute ${attr} (has ${Object.keys(registered[name]).join(', ')})`);
+        else if (type && typeof value !== (type === 'integer' ? 'number' : type)) problems.push(`${name} ${attr} is a ${type}, the fixture gives ${typeof value}`);
       }
     }
   }

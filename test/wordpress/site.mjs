@@ -17,12 +17,12 @@ export async function site() {
   return shared;
 }
 
-/** Names of the blocks the active plugin registers (from its block.json files, read through WordPress). */
+/** The dermakit/* blocks the active plugin registers: { name: { attribute: type } } (read through WordPress). */
 export async function registeredBlocks(wp) {
   const out = await wp.wpCli(`
 $r = array();
 foreach (WP_Block_Type_Registry::get_instance()->get_all_registered() as $name => $type) {
-  if (strpos($name, 'dermakit/') === 0) $r[$name] = array_keys((array) $type->attributes);
+  if (strpos($name, 'dermakit/') === 0) $r[$name] = array_map(function ($a) { return isset($a['type']) ? $a['type'] : null; }, (array) $type->attributes);
 }
 echo json_encode($r);`);
   return JSON.parse(out.slice(out.indexOf('{')) || '{}');
