@@ -168,6 +168,8 @@
 
   function imagePicker(props, side, label) {
     var a = props.attributes;
+    // The Media Library needs wp.media (loaded by the post editor); without it the URL fields still work.
+    if (!wp.media || !wp.media.view || !wp.media.view.MediaFrame) return null;
     return el(be.MediaUploadCheck, { key: side },
       el(be.MediaUpload, {
         allowedTypes: ['image'], value: a[side + 'Id'],
@@ -187,6 +189,8 @@
   leaf('dermakit/before-after', __('Before/after slider', 'dermakit'), [
     ['beforeAlt', __('Before photo: alt text', 'dermakit'), 'text'],
     ['afterAlt', __('After photo: alt text', 'dermakit'), 'text'],
+    ['beforeUrl', __('Or: before photo URL', 'dermakit'), 'text', __('Used when no photo is chosen from the Media Library.', 'dermakit')],
+    ['afterUrl', __('Or: after photo URL', 'dermakit'), 'text'],
     ['label', __('Accessible name of the slider', 'dermakit'), 'text'],
     ['position', __('Divider start, 0–100', 'dermakit'), 'number'],
     ['orientation', __('Orientation', 'dermakit'), 'select', [{ label: __('Side by side', 'dermakit'), value: '' }, { label: __('Top and bottom', 'dermakit'), value: 'vertical' }]],
