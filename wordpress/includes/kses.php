@@ -94,7 +94,8 @@ function dermakit_pre_kses( $content ) {
 				function ( $style ) {
 					$value = isset( $style[4] ) ? $style[4] : ( isset( $style[3] ) && '' !== $style[3] ? $style[3] : $style[2] );
 					$kept  = dermakit_filter_style( html_entity_decode( $value, ENT_QUOTES ) );
-					return '' === $kept ? '' : $style[1] . '"' . esc_attr( $kept ) . '"';
+					// No " < > & in a filtered value: it needs no entity (whose ';' safecss_filter_attr() would split at).
+					return '' === $kept ? '' : $style[1] . '"' . $kept . '"';
 				},
 				$match[0]
 			);

@@ -67,13 +67,16 @@ function dermakit_filter_style( $style ) {
 			continue;
 		}
 		$name  = strtolower( trim( $parts[0] ) );
-		$value = trim( $parts[1] );
-		// No url(), no escapes, no braces, no comments: a token value needs none of them.
-		if ( preg_match( '/^--dk-[a-z0-9-]+$/', $name ) && '' !== $value && ! preg_match( '%[\\\\{}<>]|/\*|url\s*\(|expression\s*\(%i', $value ) ) {
-			$kept[] = $name . ': ' . $value;
+		// Double quotes become single ones (a CSS string takes either), so the value never needs an entity: kses
+		// splits style declarations at every ';', including the one ending &quot;.
+		$value = str_replace( '"', "'", trim( $parts[1] ) );
+		// No url(), no escapes, no braces, no comments, no markup or entities: a token value needs none of them.
+		if ( preg_match( '/^--dk-[a-z0-9-]+$/', $name ) && '' !== $value && ! preg_match( '%[\\\\{}<>&]|/\*|url\s*\(|expression\s*\(%i', $value ) ) {
+			// As written (core's safecss_filter_attr() keeps declarations as written, joined by ';').
+			$kept[] = str_replace( '"', "'", trim( $declaration ) );
 		}
 	}
-	return implode( '; ', $kept );
+	return implode( ';', $kept );
 }
 
 /**
@@ -212,9 +215,12 @@ function dermakit_render( $tag, array $args = array(), $inner = '' ) {
 		$value = (string) $value;
 		if ( 'style' === $name ) {
 			$value = dermakit_filter_style( $value );
-			if ( '' === $value ) {
-				continue;
+			if ( '' !== $value ) {
+				// No " < > & in a filtered value (see dermakit_filter_style()), so it prints as is: esc_attr()
+				// would turn ' into &#039;, whose ';' kses reads as the end of a declaration when nested.
+				$html .= ' style="' . $value . '"';
 			}
+			continue;
 		} elseif ( 'class' === $name ) {
 			$value = implode( ' ', array_filter( array_map( 'sanitize_html_class', preg_split( '/\s+/', $value ) ) ) );
 			if ( '' === $value ) {
