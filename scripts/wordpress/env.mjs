@@ -243,6 +243,14 @@ export async function startWordPress({ port, plugin, detached = false } = {}) {
     const url = `http://127.0.0.1:${port}`;
     const site = path.join(dir, 'site');
     execFileSync('cp', ['-a', WP_SOURCE, site]);
+    // Debian links some libraries in (underscore, backbone, …) with relative links into /usr/share/javascript,
+    // which the copy would break: point them at their absolute targets.
+    for (const link of execFileSync('find', [site, '-type', 'l'], { encoding: 'utf8' }).split('\n').filter(Boolean)) {
+      let target;
+      try { target = fs.realpathSync(path.join(WP_SOURCE, path.relative(site, link))); } catch { continue; }
+      fs.rmSync(link);
+      fs.symlinkSync(target, link);
+    }
     fs.writeFileSync(path.join(site, 'wp-config.php'), `<?php
 define('DB_NAME', 'wordpress');
 define('DB_USER', 'wordpress');

@@ -138,9 +138,15 @@ for (const [kind, content] of Object.entries(posts)) {
     test('before/after: the slider moves with a key', async () => {
       const handle = await page.evaluateHandle(() => document.querySelector('dk-before-after')?.shadowRoot?.querySelector('[role="slider"]'));
       assert.ok(await handle.evaluate((h) => !!h), 'no slider');
-      const images = await page.evaluate(() => [...document.querySelectorAll('dk-before-after img')].map((i) => ({ slot: i.slot, alt: i.alt, complete: i.complete && i.naturalWidth > 0 })));
+      // In view, both images load (lazy loading waits for that): the URLs, srcset and sizes lead to real files.
+      await handle.evaluate((h) => h.scrollIntoView({ block: 'center' }));
+      await page.waitForFunction(() => [...document.querySelectorAll('dk-before-after img')].every((i) => i.complete), { timeout: 5000 }).catch(() => {});
+      const images = await page.evaluate(() => [...document.querySelector('dk-before-after').querySelectorAll('img')].map((i) => ({
+        slot: i.slot, alt: i.alt, loaded: i.complete && i.naturalWidth > 0, src: i.currentSrc,
+      })));
       assert.deepEqual(images.map((i) => i.slot).sort(), ['after', 'before']);
       assert.ok(images.every((i) => i.alt), 'every image has alt text');
+      assert.ok(images.every((i) => i.loaded), `every image loads: ${JSON.stringify(images)}`);
       const before = await handle.evaluate((h) => h.getAttribute('aria-valuenow'));
       await handle.focus();
       await page.keyboard.press('ArrowRight');
