@@ -34,10 +34,15 @@ try {
     cwd: root, stdio: 'inherit', detached: true,
     env: { ...process.env, DK_WP_STATE: JSON.stringify(wp.state) },
   });
+  // Over time: TERM first (puppeteer closes its Chromium on SIGTERM), KILL 5 s later.
   const timer = setTimeout(() => {
     console.error(`[wordpress] tests still running after ${LIMIT_MS / 1000} s: stopping them`);
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+    setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000).unref();
   }, LIMIT_MS);
+  const forward = (sig) => { try { process.kill(-child.pid, sig); } catch { /* gone */ } };
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
   code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   clearTimeout(timer);
   try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone: Chromium and friends ended with it */ }
