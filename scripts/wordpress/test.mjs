@@ -30,7 +30,7 @@ const wp = await startWordPress({ plugin });
 const tStarted = Date.now();
 let code = 1;
 try {
-  const child = spawn(process.execPath, ['--test', '--test-reporter=spec', ...files], {
+  const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
     cwd: root, stdio: 'inherit', detached: true,
     env: { ...process.env, DK_WP_STATE: JSON.stringify(wp.state) },
   });

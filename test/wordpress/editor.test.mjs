@@ -45,9 +45,12 @@ after(async () => {
   await browser?.close();
 });
 
-/** Waits until the block editor is ready and its welcome guide is out of the way. */
+/**
+ * Waits until the block editor is ready and its welcome guide is out of the way. The editor loads some hundred
+ * scripts from PHP's one-process-per-worker server: on a busy 2-core CI machine that has taken over 30 s.
+ */
 async function editorReady() {
-  await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId?.() && document.querySelector('.edit-post-header'), { timeout: 30000 });
+  await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId?.() && document.querySelector('.edit-post-header'), { timeout: 90000 });
   await page.evaluate(() => {
     const editPost = wp.data.select('core/edit-post');
     if (editPost.isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');

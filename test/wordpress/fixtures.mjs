@@ -142,9 +142,10 @@ ${para('Up to three to six months after a treatment.')}
 <!-- wp:dermakit/healing-timeline /-->
 <!-- wp:dermakit/collagen-gauge ${j({ showTypes: true })} /-->
 <!-- /wp:dermakit/recovery -->`,
+    // A phase's text is RichText: HTML, so "&" is `&amp;`, as the block editor itself saves it.
     timeline: `<!-- wp:dermakit/healing-timeline ${j({ treatmentDate: '2026-11-01' })} -->
 <!-- wp:dermakit/phase ${j({ name: 'Inflammatory', start: '0', end: '3', text: 'Blood flow rises and growth factors wake the fibroblasts.' })} /-->
-<!-- wp:dermakit/phase ${j({ name: 'Proliferative', start: '3', end: '21', text: 'Fibroblasts lay down new type III collagen & elastin.' })} /-->
+<!-- wp:dermakit/phase ${j({ name: 'Proliferative', start: '3', end: '21', text: 'Fibroblasts lay down new type III collagen &amp; elastin.' })} /-->
 <!-- wp:dermakit/phase ${j({ name: 'Remodeling', start: '21', end: '180', text: 'Type III collagen matures into stronger type I.' })} /-->
 <!-- /wp:dermakit/healing-timeline -->`,
     gauge: `<!-- wp:dermakit/collagen-gauge ${j({ value: '60', label: 'Course progress' })} /-->`,
