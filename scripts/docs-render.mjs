@@ -1,6 +1,7 @@
-// What `npm run docs` writes, as pure functions of the custom elements manifest: README's API tables and the
-// WordPress plugin. Every list is sorted here, so the text never depends on the order the analyzer met the files
-// in (the file system's), and a fresh clone renders exactly what was committed.
+// What `npm run docs` writes, as pure functions of the custom elements manifest: README's API tables (and, through
+// `elementsOf`, the WordPress plugin's element list that scripts/build-wordpress.mjs generates). Elements are sorted
+// here, so the text never depends on the order the analyzer met the files in (the file system's), and a fresh
+// clone renders exactly what was committed.
 
 /** The manifest's element declarations by tag name, in tag order. */
 export function elementsOf(manifest) {
@@ -48,34 +49,3 @@ export function render(declaration) {
     .filter(Boolean)
     .join('\n');
 }
-
-/**
- * A WordPress plugin that loads the kit once and lets editors without `unfiltered_html` keep the elements: kses
- * strips unknown tags and attributes, including `slot` on the spans and images inside them.
- */
-export function wordpressPlugin(elements) {
-  const tags = [...elements.values()].map((declaration) => {
-    const names = (declaration.attributes ?? [])
-      .filter((attribute) => !['private', 'protected'].includes((declaration.members ?? []).find((m) => m.name === attribute.fieldName)?.privacy))
-      .map((attribute) => `'${attribute.name}' => true`)
-      .sort();
-    return `  $tags['${declaration.tagName}'] = $common + [${names.join(', ')}];`;
-  });
-  return [
-    '```php',
-    '<?php',
-    '/* Plugin Name: dermakit — put this file in wp-content/mu-plugins/ and dermakit.js in wp-content/uploads/dermakit/ */',
-    "add_action('wp_enqueue_scripts', function () {",
-    "  wp_enqueue_script('dermakit', content_url('uploads/dermakit/dermakit.js'), [], null, ['strategy' => 'defer']);",
-    '});',
-    "add_filter('wp_kses_allowed_html', function ($tags, $context) {",
-    "  if ($context !== 'post') return $tags;",
-    "  $common = ['id' => true, 'class' => true, 'lang' => true, 'dir' => true, 'hidden' => true, 'slot' => true];",
-    ...tags,
-    "  foreach (['span', 'p', 'div', 'img'] as $tag) $tags[$tag]['slot'] = true;",
-    '  return $tags;',
-    '}, 10, 2);',
-    '```',
-  ].join('\n');
-}
-

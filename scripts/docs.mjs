@@ -4,7 +4,7 @@
 // Tables go between `<!-- api:dk-tag -->` and `<!-- /api:dk-tag -->`. `--check` only reports drift (exit 1).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { elementsOf, render, wordpressPlugin } from './docs-render.mjs';
+import { elementsOf, render } from './docs-render.mjs';
 
 const check = process.argv.includes('--check');
 execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], { stdio: 'ignore' });
@@ -25,11 +25,6 @@ const updated = readme.replace(/<!-- api:(dk-[\w-]+) -->[\s\S]*?<!-- \/api:\1 --
   if (next !== whole) stale.push(tag);
   return next;
 });
-const withPlugin = updated.replace(/<!-- wordpress -->[\s\S]*?<!-- \/wordpress -->/, (whole) => {
-  const next = `<!-- wordpress -->\n${wordpressPlugin(elements)}\n<!-- /wordpress -->`;
-  if (next !== whole) stale.push('the WordPress plugin');
-  return next;
-});
 const undocumented = [...elements.keys()].filter((tag) => !readme.includes(`<!-- api:${tag} -->`));
 
 if (missing.length) console.error(`README names elements the source does not define: ${missing.join(', ')}`);
@@ -39,7 +34,7 @@ if (check) {
   if (stale.length || missing.length || undocumented.length) process.exit(1);
   console.log(`README API tables match the source for ${elements.size} elements.`);
 } else {
-  writeFileSync('README.md', withPlugin);
+  writeFileSync('README.md', updated);
   console.log(`README API tables written for ${elements.size - undocumented.length} of ${elements.size} elements.`);
   if (missing.length || undocumented.length) process.exit(1);
 }
