@@ -33,3 +33,31 @@ export async function registeredShortcodes(wp) {
   const out = await wp.wpCli(`echo json_encode(array_values(array_filter(array_keys($GLOBALS['shortcode_tags']), function ($t) { return strpos($t, 'dermakit_') === 0; })));`);
   return JSON.parse(out.slice(out.indexOf('[')));
 }
+
+/** Logs a role in through wp-login.php in a puppeteer page (the page's browser keeps the cookies). */
+export async function logIn(page, wp, role) {
+  const who = wp.users[role];
+  await page.goto(`${wp.url}/wp-login.php`, { waitUntil: 'load' });
+  await page.type('#user_login', who.login);
+  await page.type('#user_pass', who.password);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+}
+
+/**
+ * Logs a role in with plain HTTP (no browser): returns a Cookie header value for fetch(). wp-login.php wants its
+ * test cookie sent back and answers 302 with the auth cookies.
+ */
+export async function cookieLogin(wp, role) {
+  const who = wp.users[role];
+  const r = await fetch(`${wp.url}/wp-login.php`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: 'wordpress_test_cookie=WP%20Cookie%20check' },
+    body: new URLSearchParams({ log: who.login, pwd: who.password, testcookie: '1', 'wp-submit': 'Log In' }),
+  });
+  const cookies = r.headers.getSetCookie().map((c) => c.split(';')[0]).filter((c) => /^wordpress_/.test(c) && !/=deleted$/.test(c));
+  if (r.status !== 302 || !cookies.some((c) => c.startsWith('wordpress_logged_in_'))) {
+    throw new Error(`log-in as ${role} failed: HTTP ${r.status}`);
+  }
+  return cookies.join('; ');
+}
