@@ -55,10 +55,74 @@
     { label: __('Vertical', 'dermakit'), value: 'vertical' }
   ];
 
-  // FAQ: questions and answers edited in place; add, remove and reorder items like any block.
+  /**
+   * A dk-* element in the editor. React 17 passes props of custom elements through as attributes as written:
+   * `className` would become a `classname` attribute (so it is renamed `class`) and false would print "false"
+   * (which turns a boolean attribute on), so false and empty values are left out.
+   */
+  function custom(tag, props) {
+    var out = {};
+    Object.keys(props).forEach(function (key) {
+      var value = props[key];
+      if (value === false || value === null || value === undefined || value === '') return;
+      out[key === 'className' ? 'class' : key] = value;
+    });
+    return el.apply(null, [tag, out].concat([].slice.call(arguments, 2)));
+  }
+
+  /** Plain text stored, edited in a RichText (which holds HTML): no formats, no line breaks. */
+  function escapeText(text) {
+    return String(text || '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+  function plainText(html) {
+    var text = wp.richText.create({ html: html || '' }).text;
+    return text.replace(/[\ufeff\ufffc]/g, '').replace(/\s+/g, ' ').replace(/^ | $/g, '');
+  }
+  function plainRichText(props, name, options) {
+    return el(be.RichText, Object.assign({
+      value: escapeText(props.attributes[name]),
+      allowedFormats: [],
+      withoutInteractiveFormatting: true,
+      disableLineBreaks: true,
+      onChange: function (v) {
+        var next = {};
+        next[name] = plainText(v) || undefined;
+        props.setAttributes(next);
+      }
+    }, options));
+  }
+
+  // FAQ: the real <dk-faq> with its items (the inner blocks) as its children; questions and answers are edited in
+  // place. Every answer stays open in the editor (an item closed by a click or a key in its question would hide
+  // what is being edited), so `multiple` is always on here and a closing item is opened again.
+  function keepOpen(node) {
+    if (!node || node.dermakitKeepOpen) return;
+    node.dermakitKeepOpen = true;
+    node.addEventListener('dk-toggle', function (event) {
+      var item = event.target;
+      if (item && item.localName === 'dk-faq-item' && !event.detail.open) item.open = true;
+    });
+  }
+
   wp.blocks.registerBlockType('dermakit/faq', {
     edit: function (props) {
-      return el('div', be.useBlockProps({ className: 'dermakit-editor-faq' }),
+      var a = props.attributes;
+      var inner = be.useInnerBlocksProps(be.useBlockProps({ className: 'dermakit-editor-faq', ref: keepOpen }), {
+        allowedBlocks: ['dermakit/faq-item'],
+        template: [['dermakit/faq-item'], ['dermakit/faq-item']]
+      });
+      var children = inner.children;
+      var attributes = Object.assign({}, inner, {
+        children: undefined,
+        'heading-level': a.headingLevel,
+        multiple: true,
+        'expand-all': a.multiple && a.expandAll,
+        searchable: a.searchable,
+        'search-label': a.searchLabel,
+        'search-placeholder': a.searchPlaceholder
+        // No schema here: its JSON-LD belongs to the published page, not to the editor's.
+      });
+      return custom('dk-faq', attributes,
         inspector(props, __('FAQ', 'dermakit'), [
           ['headingLevel', __('Heading level of the questions (2–6)', 'dermakit'), 'select', [
             { label: '3 (' + __('default', 'dermakit') + ')', value: '' }, { label: '2', value: '2' }, { label: '4', value: '4' }, { label: '5', value: '5' }, { label: '6', value: '6' }]],
@@ -69,24 +133,28 @@
           ['searchPlaceholder', __('Search field placeholder', 'dermakit'), 'text'],
           ['schema', __('FAQPage structured data (leave off if your SEO plugin adds it)', 'dermakit'), 'toggle']
         ]),
-        el(be.InnerBlocks, {
-          allowedBlocks: ['dermakit/faq-item'],
-          template: [['dermakit/faq-item'], ['dermakit/faq-item']]
-        }));
+        children);
     },
     save: function () { return el(be.InnerBlocks.Content); }
   });
 
+  // One question: the real <dk-faq-item>, its question a <span slot="question"> and its answer the inner blocks
+  // (the default slot). An empty question slot would hide itself (an item without a question has no button), so
+  // until it has words the question field sits above the answer.
   wp.blocks.registerBlockType('dermakit/faq-item', {
     edit: function (props) {
-      return el('div', be.useBlockProps({ className: 'dermakit-editor-faq-item', style: { borderBottom: '1px solid currentColor', padding: '0.5em 0' } }),
+      var inner = be.useInnerBlocksProps(be.useBlockProps({ className: 'dermakit-editor-faq-item' }), {
+        template: [['core/paragraph', { placeholder: __('Answer', 'dermakit') }]]
+      });
+      var children = inner.children;
+      return custom('dk-faq-item', Object.assign({}, inner, { children: undefined, open: true }),
         inspector(props, __('Question', 'dermakit'), [['open', __('Open from the start', 'dermakit'), 'toggle']]),
-        el(be.PlainText, {
-          value: props.attributes.question || '', placeholder: __('Question', 'dermakit'), 'aria-label': __('Question', 'dermakit'),
-          style: { fontWeight: 'bold', width: '100%' },
-          onChange: function (v) { props.setAttributes({ question: v || undefined }); }
+        plainRichText(props, 'question', {
+          tagName: 'span', slot: props.attributes.question ? 'question' : undefined,
+          placeholder: __('Question', 'dermakit'), 'aria-label': __('Question', 'dermakit'),
+          style: props.attributes.question ? undefined : { display: 'block', fontWeight: 'bold' }
         }),
-        el(be.InnerBlocks, { template: [['core/paragraph', { placeholder: __('Answer', 'dermakit') }]] }));
+        children);
     },
     save: function () { return el(be.InnerBlocks.Content); }
   });
@@ -137,9 +205,21 @@
     ['note', __('Note under the gauge', 'dermakit'), 'text', __('Default: “Illustrative model, not a prediction. Individual results vary.”', 'dermakit')]
   ]);
 
+  // Recovery section: the real <dk-recovery> (date field, scrubber) around its inner blocks, the heading in its
+  // intro slot as the front end prints it.
   wp.blocks.registerBlockType('dermakit/recovery', {
     edit: function (props) {
-      return el('div', be.useBlockProps(),
+      var a = props.attributes;
+      var inner = be.useInnerBlocksProps(be.useBlockProps(), { template: [['dermakit/healing-timeline'], ['dermakit/collagen-gauge']] });
+      var children = inner.children;
+      return custom('dk-recovery', Object.assign({}, inner, {
+        children: undefined,
+        'treatment-date': a.treatmentDate,
+        'date-picker': a.datePicker,
+        'date-label': a.dateLabel,
+        scrubber: a.scrubber,
+        'scrubber-label': a.scrubberLabel
+      }),
         inspector(props, __('Recovery section', 'dermakit'), [
           ['treatmentDate', __('Treatment date', 'dermakit'), 'date'],
           ['datePicker', __('Date field for visitors', 'dermakit'), 'toggle'],
@@ -147,8 +227,8 @@
           ['scrubber', __('Day scrubber', 'dermakit'), 'toggle'],
           ['scrubberLabel', __('Scrubber label', 'dermakit'), 'text']
         ]),
-        el(be.PlainText, { value: props.attributes.intro || '', placeholder: __('Heading (optional)', 'dermakit'), style: { fontWeight: 'bold', fontSize: '1.4em' }, onChange: function (v) { props.setAttributes({ intro: v || undefined }); } }),
-        el(be.InnerBlocks, { template: [['dermakit/healing-timeline'], ['dermakit/collagen-gauge']] }));
+        plainRichText(props, 'intro', { tagName: 'h2', slot: 'intro', placeholder: __('Heading (optional)', 'dermakit'), 'aria-label': __('Heading', 'dermakit') }),
+        children);
     },
     save: function () { return el(be.InnerBlocks.Content); }
   });

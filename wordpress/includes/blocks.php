@@ -35,7 +35,7 @@ function dermakit_register_blocks() {
 	wp_register_script(
 		'dermakit-editor',
 		plugins_url( 'blocks/editor.js', DERMAKIT_FILE ),
-		array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-data', 'wp-element', 'wp-i18n', 'wp-server-side-render' ),
+		array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-data', 'wp-element', 'wp-i18n', 'wp-rich-text', 'wp-server-side-render' ),
 		dermakit_asset_version( 'editor.js' ),
 		true
 	);
