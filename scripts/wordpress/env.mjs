@@ -2,7 +2,7 @@
 // A real, throw-away WordPress for the plugin's tests: Debian's `wordpress` (6.1), MariaDB and `php -S`, all on
 // loopback, all in one temp folder, all stopped by process id.
 //
-//   node scripts/wordpress/env.mjs start [--port N] [--plugin ZIP|DIR|stand-in]   (prints URL and passwords, leaves it running)
+//   node scripts/wordpress/env.mjs start [--port N] [--plugin ZIP|DIR|none]   (prints URL and passwords, leaves it running)
 //   node scripts/wordpress/env.mjs stop                                            (stops what `start` left running)
 //
 //   import { startWordPress } from './env.mjs';
@@ -135,29 +135,8 @@ const phpString = (s) => `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'
 // ---------------------------------------------------------------------------------------------------------------
 // The plugin under test
 
-/**
- * A stand-in for the real plugin until dist/dermakit-wordpress.zip exists: the README's must-use plugin (kses
- * allow-list + site-wide script) as a regular plugin `dermakit/dermakit.php`, with dist/dermakit.js beside it.
- */
-export function writeStandInPlugin(pluginsDir) {
-  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-  const m = readme.match(/<!-- wordpress -->\s*```php\n([\s\S]*?)```/);
-  if (!m) throw new Error('README.md has no <!-- wordpress --> block');
-  let php = m[1].replace(/^<\?php\n/, '');
-  php = php.replace(/\/\* Plugin Name:[^*]*\*\//, '');
-  php = php.replace("content_url('uploads/dermakit/dermakit.js')", "plugins_url('dermakit.js', __FILE__)");
-  const dir = path.join(pluginsDir, 'dermakit');
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'dermakit.php'), `<?php\n/**\n * Plugin Name: dermakit (stand-in: the README's must-use plugin)\n */\n${php}`);
-  const js = path.join(root, 'dist/dermakit.js');
-  if (fs.existsSync(js)) fs.copyFileSync(js, path.join(dir, 'dermakit.js'));
-  else log('warning: dist/dermakit.js missing (run npm run build): the stand-in loads nothing');
-  return 'dermakit/dermakit.php';
-}
-
 /** Puts the plugin into wp-content/plugins; returns its main file relative to that folder. */
 function installPlugin(plugin, pluginsDir) {
-  if (plugin === 'stand-in') return writeStandInPlugin(pluginsDir);
   if (plugin.endsWith('.zip')) {
     execFileSync('unzip', ['-q', '-o', plugin, '-d', pluginsDir]);
   } else {
@@ -175,8 +154,8 @@ function installPlugin(plugin, pluginsDir) {
  * Starts MariaDB, a fresh WordPress site and php -S; activates the plugin.
  * @param {object} [o]
  * @param {number} [o.port] HTTP port on 127.0.0.1 (default: a free one)
- * @param {string} [o.plugin] path of the plugin zip or folder, or 'stand-in' (default: dist/dermakit-wordpress.zip,
- *   else the stand-in); `null` for none
+ * @param {string} [o.plugin] path of the plugin zip or folder (default: dist/dermakit-wordpress.zip, which
+ *   `npm run build` writes); `null` for none
  * @param {boolean} [o.detached] leave the processes running when this Node process exits (the CLI's `start`)
  */
 export async function startWordPress({ port, plugin, detached = false } = {}) {
@@ -189,8 +168,8 @@ export async function startWordPress({ port, plugin, detached = false } = {}) {
   mark('packages', t);
 
   if (plugin === undefined) {
-    plugin = fs.existsSync(DEFAULT_ZIP) ? DEFAULT_ZIP : 'stand-in';
-    if (plugin === 'stand-in') log(`${path.relative(root, DEFAULT_ZIP)} missing: using the stand-in plugin (README's must-use plugin)`);
+    if (!fs.existsSync(DEFAULT_ZIP)) throw new Error(`${path.relative(root, DEFAULT_ZIP)} is missing: run npm run build first`);
+    plugin = DEFAULT_ZIP;
   }
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dermakit-wp-'));
@@ -468,7 +447,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       process.exit(1);
     }
     const port = opt('port') ? Number(opt('port')) : undefined;
-    const plugin = opt('plugin') === 'none' ? null : opt('plugin') && opt('plugin') !== 'stand-in' ? path.resolve(opt('plugin')) : opt('plugin');
+    const plugin = opt('plugin') === 'none' ? null : opt('plugin') ? path.resolve(opt('plugin')) : undefined;
     const wp = await startWordPress({ port, plugin, detached: true });
     fs.writeFileSync(STATE_FILE, JSON.stringify(wp.state, null, 2));
     console.log(`${wp.url}/wp-admin/  (admin / admin-password; editor, author, contributor: <login>-password)`);
@@ -485,7 +464,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     fs.rmSync(STATE_FILE, { force: true });
     console.error('[wordpress] stopped');
   } else {
-    console.error('usage: node scripts/wordpress/env.mjs start [--port N] [--plugin ZIP|DIR|stand-in|none] | stop');
+    console.error('usage: node scripts/wordpress/env.mjs start [--port N] [--plugin ZIP|DIR|none] | stop');
     process.exit(2);
   }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run test:wordpress — one real WordPress (scripts/wordpress/env.mjs) for every test file in test/wordpress/,
 // handed to them in DK_WP_STATE; stopped afterwards, also on failure, Ctrl+C or the overall time limit.
-//   node scripts/wordpress/test.mjs [--plugin ZIP|stand-in] [test files…]
+//   node scripts/wordpress/test.mjs [--plugin ZIP|DIR] [test files…]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,7 @@ const args = process.argv.slice(2);
 let plugin;
 const i = args.indexOf('--plugin');
 if (i >= 0) {
-  plugin = args[i + 1] === 'stand-in' ? 'stand-in' : path.resolve(args[i + 1]);
+  plugin = path.resolve(args[i + 1]);
   args.splice(i, 2);
 } else if (!fs.existsSync(DEFAULT_ZIP)) {
   console.error(`[wordpress] ${path.relative(root, DEFAULT_ZIP)} is missing: run npm run build first`);
