@@ -1,7 +1,8 @@
 /* dermakit blocks in the editor: plain script on WordPress's globals, no build step. Each block is dynamic (its
  * block.json names a render.php); containers save only their inner blocks. The editor shows the real widgets:
- * dermakit.js is loaded in the editor, and leaf blocks preview through ServerSideRender (the same render path as
- * the front end). */
+ * dermakit.js is loaded in the editor, leaf blocks preview through ServerSideRender (the same render path as the
+ * front end), and the FAQ and recovery blocks are edited inside their real elements (<dk-faq>, <dk-faq-item>,
+ * <dk-recovery>) with their text in the elements' slots. */
 (function (wp) {
   'use strict';
   var el = wp.element.createElement;

@@ -65,6 +65,42 @@ function dermakit_autop_protect( $content ) {
 add_filter( 'the_content', 'dermakit_autop_protect', 9 );
 
 /**
+ * Paragraphs inside the elements that hold text, for classic content: the visual editor (TinyMCE) saves an
+ * answer's paragraphs as text with blank lines (WordPress's removep), which wpautop turns back into <p> everywhere
+ * but inside a protected element. So each <dk-faq-item> answer and <dk-treatment-plan> fallback gets wpautop, as
+ * the shortcodes' content does, and a <dk-phase> too when its text has a blank line (a phase's text is inline
+ * HTML, so one paragraph stays as written). Leading slotted children (<span slot="question">) stay direct children.
+ * Content that already has paragraphs, divs, nested elements or a slotted child further in is left as written.
+ *
+ * @param string $html A protected piece.
+ * @return string
+ */
+function dermakit_autop_inside( $html ) {
+	if ( ! is_string( $html ) || ! preg_match( '#<dk-(?:faq-item|phase|treatment-plan)\b#i', $html ) ) {
+		return $html;
+	}
+	return preg_replace_callback(
+		'#(<(dk-faq-item|dk-phase|dk-treatment-plan)\b[^>]*>)(.*?)(</\2\s*>)#is',
+		function ( $match ) {
+			$inner = $match[3];
+			$lead  = '';
+			if ( preg_match( '#^\s*(?:<([a-z][a-z0-9-]*)\b[^>]*\sslot\s*=[^>]*>.*?</\1\s*>\s*)+#is', $inner, $slotted ) ) {
+				$lead  = trim( $slotted[0] );
+				$inner = (string) substr( $inner, strlen( $slotted[0] ) );
+			}
+			$paragraphs = (bool) preg_match( '#\n\s*\n#', trim( $inner ) );
+			if ( '' === trim( $inner )
+				|| ( 'dk-phase' === strtolower( $match[2] ) && ! $paragraphs )
+				|| preg_match( '#<(?:p|div|dk-[a-z0-9-]+)\b|\sslot\s*=#i', $inner ) ) {
+				return $match[0];
+			}
+			return $match[1] . $lead . trim( wpautop( $inner ) ) . $match[4];
+		},
+		$html
+	);
+}
+
+/**
  * Puts the protected pieces back after wpautop. A restored piece gets what core's later priority-10 filters
  * gave the rest of the content: wptexturize (quotes) and wp_filter_content_tags (srcset on wp-image-N images).
  *
@@ -82,7 +118,7 @@ function dermakit_autop_restore( $content ) {
 			if ( ! isset( $pieces[ (int) $match[1] ] ) ) {
 				return $match[0];
 			}
-			$piece = $pieces[ (int) $match[1] ];
+			$piece = dermakit_autop_inside( $pieces[ (int) $match[1] ] );
 			if ( false !== has_filter( 'the_content', 'wptexturize' ) ) {
 				$piece = wptexturize( $piece );
 			}
