@@ -26,6 +26,9 @@ let browser;
 let page;
 const errors = [];
 let link;
+const QA = [['Is microneedling safe for all skin types?', 'Yes, when performed by a trained professional.'],
+  ['How long does collagen production last?', 'Up to three to six months after a treatment.']];
+const INTRO = 'Your recovery';
 
 before(async () => {
   browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
@@ -57,7 +60,7 @@ async function editorReady() {
   });
 }
 
-test('author: insert each block from the inserter and publish', { timeout: 120000 }, async () => {
+test('author: insert each block from the inserter and fill the FAQ', { timeout: 120000 }, async () => {
   await page.goto(`${wp.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
   await editorReady();
   await page.evaluate(() => wp.data.dispatch('core/editor').editPost({ title: 'Blocks from the inserter' }));
@@ -77,8 +80,6 @@ test('author: insert each block from the inserter and publish', { timeout: 12000
     await page.waitForFunction((n) => wp.data.select('core/block-editor').getBlockCount() > n, { timeout: 10000 }, count);
   }
   // Fill the FAQ in place: each question, then its answer paragraph.
-  const QA = [['Is microneedling safe for all skin types?', 'Yes, when performed by a trained professional.'],
-    ['How long does collagen production last?', 'Up to three to six months after a treatment.']];
   const items = await page.$$('.dermakit-editor-faq-item');
   assert.equal(items.length, 2, 'the FAQ starts with two questions');
   for (const [i, [q, a]] of QA.entries()) {
@@ -90,6 +91,54 @@ test('author: insert each block from the inserter and publish', { timeout: 12000
   const names = await page.evaluate(() => wp.data.select('core/block-editor').getBlocks().map((b) => b.name));
   assert.deepEqual(names, ['dermakit/faq', 'dermakit/healing-timeline', 'dermakit/collagen-gauge', 'dermakit/recovery',
     'dermakit/treatment-plan', 'dermakit/before-after']);
+});
+
+test('editor: the FAQ is edited inside the real <dk-faq> and <dk-faq-item> (question in its slot, answers open)', { timeout: 30000 }, async () => {
+  const selector = '.editor-styles-wrapper dk-faq > dk-faq-item.dermakit-editor-faq-item';
+  await page.waitForFunction((sel) => customElements.get('dk-faq-item') && [...document.querySelectorAll(sel)].every((i) => i.shadowRoot?.querySelector('button')),
+    { timeout: 10000 }, selector).catch(() => {});
+  const items = await page.evaluate((sel) => ({
+    defined: !!customElements.get('dk-faq-item'),
+    items: [...document.querySelectorAll(sel)].map((i) => ({
+      shadow: !!i.shadowRoot,
+      open: i.open,
+      question: i.querySelector(':scope > [slot="question"][aria-label="Question"]')?.textContent ?? null,
+      button: !!i.shadowRoot?.querySelector('button'),
+    })),
+  }), selector);
+  assert.ok(items.defined, 'dk-faq-item is defined in the editor');
+  assert.deepEqual(items.items, QA.map(([q]) => ({ shadow: true, open: true, question: q, button: true })));
+  // What is saved is plain text, not the RichText's HTML.
+  const saved = await page.evaluate(() => {
+    const faq = wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'dermakit/faq');
+    return faq.innerBlocks.map((b) => b.attributes.question);
+  });
+  assert.deepEqual(saved, QA.map(([q]) => q));
+});
+
+test('editor: the recovery section is the real <dk-recovery> (heading in its intro slot, scrubber and date field)', { timeout: 30000 }, async () => {
+  const heading = await page.waitForSelector('.editor-styles-wrapper dk-recovery > h2[slot="intro"][aria-label="Heading"]', { timeout: 10000 });
+  await heading.click();
+  await page.keyboard.type(INTRO);
+  const intro = await page.evaluate(() => wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'dermakit/recovery').attributes.intro);
+  assert.equal(intro, INTRO);
+  await page.evaluate(() => {
+    const b = wp.data.select('core/block-editor').getBlocks().find((x) => x.name === 'dermakit/recovery');
+    wp.data.dispatch('core/block-editor').updateBlockAttributes(b.clientId, { scrubber: true, datePicker: true });
+  });
+  await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper dk-recovery')?.shadowRoot?.querySelector('input[type="range"]'), { timeout: 10000 }).catch(() => {});
+  const shown = await page.evaluate(() => {
+    const r = document.querySelector('.editor-styles-wrapper dk-recovery');
+    return {
+      scrubber: r.hasAttribute('scrubber'),
+      datePicker: r.hasAttribute('date-picker'),
+      inputs: [...(r.shadowRoot?.querySelectorAll('input') ?? [])].map((i) => i.type).sort(),
+    };
+  });
+  assert.deepEqual(shown, { scrubber: true, datePicker: true, inputs: ['date', 'range'] });
+});
+
+test('author: publish the post', { timeout: 60000 }, async () => {
   // The editor shows the real widgets (the kit runs in the editor too).
   await page.waitForFunction(() => customElements.get('dk-faq') && document.querySelector('.editor-styles-wrapper dk-collagen-gauge, .editor-styles-wrapper dk-faq'), { timeout: 15000 })
     .catch(() => {});
@@ -135,6 +184,12 @@ test('the published post shows every widget, upgraded', { timeout: 60000 }, asyn
   assert.deepEqual(faq.length, 2, JSON.stringify(faq));
   assert.match(faq[0], /Is microneedling safe for all skin types\?.*Yes, when performed by a trained professional\./);
   assert.match(faq[1], /How long does collagen production last\?.*Up to three to six months after a treatment\./);
+  // The recovery section as set in the editor: its heading in the intro slot, scrubber and date field on.
+  const recovery = await page.evaluate(() => {
+    const r = document.querySelector('dk-recovery');
+    return { intro: r?.querySelector(':scope > [slot="intro"]')?.textContent.trim() ?? null, scrubber: !!r?.hasAttribute('scrubber'), datePicker: !!r?.hasAttribute('date-picker') };
+  });
+  assert.deepEqual(recovery, { intro: INTRO, scrubber: true, datePicker: true });
 });
 
 // WordPress 6.1's own noise for an author, not the plugin's: the editor asks for the theme's template, the
