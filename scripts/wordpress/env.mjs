@@ -38,6 +38,9 @@ const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'igno
 
 const PACKAGES = [
   ['wordpress', () => fs.existsSync(`${WP_SOURCE}/wp-load.php`)],
+  // Only a Recommends of wordpress, and installs below run with --no-install-recommends: the block theme the tests
+  // measure the content column of.
+  ['wordpress-theme-twentytwentythree', () => fs.existsSync(`${WP_SOURCE}/wp-content/themes/twentytwentythree/theme.json`)],
   ['mariadb-server', () => fs.existsSync('/usr/sbin/mariadbd') && has('mariadb-install-db') && has('mariadb')],
   ['php-cli', () => has('php')],
   ['php-mysql', () => has('php') && spawnSync('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']).status === 0],

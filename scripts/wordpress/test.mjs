@@ -22,7 +22,7 @@ if (i >= 0) {
 // --ci (what `npm test` runs): the server-side and front-end files. The wp-admin files driven in Chromium (the block
 // editor, the settings form, a contributor's editor) still hang now and then under PHP's built-in server (a page
 // that never finishes loading); they run with `npm run test:wordpress` until that is found.
-const CI_FILES = ['assets', 'classic', 'frontend', 'kses', 'media'].map((name) => `test/wordpress/${name}.test.mjs`);
+const CI_FILES = ['assets', 'classic', 'frontend', 'kses', 'media', 'php-lint'].map((name) => `test/wordpress/${name}.test.mjs`);
 const ci = args.indexOf('--ci');
 if (ci >= 0) args.splice(ci, 1, ...CI_FILES);
 const files = args.length
