@@ -8,7 +8,7 @@ import '../../src/before-after/index.js';
 import type { DkBeforeAfter } from '../../src/before-after/index.js';
 import { captureWarnings } from '../helpers.js';
 import { HOST_PAGES, LIGHT, type HostPage, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, simulatePrint, smallRootFontSize } from '../host-pages.js';
-import { backdrop, ratio, rgba, textContrast } from '../plan/paint.js';
+import { backdrop, ratio, rgba, textContrast } from '../paint.js';
 import { AFTER, BEFORE, frame, handle, part } from './slider-helpers.js';
 
 const photos = (before = BEFORE, after = AFTER) =>

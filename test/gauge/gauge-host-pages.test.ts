@@ -10,6 +10,7 @@ import { collagenTypes } from '../../src/gauge/collagen-model.js';
 import { flatText } from '../helpers.js';
 import { BRAND, DARK, DARK_THEME, HOST_PAGES, LIGHT, type HostPage, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, simulatePrint, smallRootFontSize } from '../host-pages.js';
 import { FakeIntersectionObserver, drawnPercent, meter, part, settled, textOf } from './gauge-helpers.js';
+import { type Rgba, over, ratio, rgba } from '../paint.js';
 
 /** The states a visitor can meet, as an author writes them. */
 const STATES: Record<string, string> = {
@@ -20,27 +21,11 @@ const STATES: Record<string, string> = {
   'before treatment inside <dk-recovery>': '<dk-recovery treatment-date="2026-11-11" today="2026-11-01"><dk-collagen-gauge show-types></dk-collagen-gauge></dk-recovery>',
 };
 
-/** The colour a computed CSS colour paints over `background` (alpha composited), as sRGB 0–255, read off a canvas. */
-function painted(color: string, background: string): [number, number, number] {
-  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-  context.fillStyle = background;
-  context.fillRect(0, 0, 1, 1);
-  context.fillStyle = '#010203';
-  context.fillStyle = color;
-  expect(context.fillStyle, `the canvas understands ${color}`).to.not.equal('#010203');
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!];
-}
-
-/** WCAG contrast ratio of two sRGB colours. */
-function contrast(a: [number, number, number], b: [number, number, number]): number {
-  const luminance = (rgb: [number, number, number]) => {
-    const [r, g, b] = rgb.map((channel) => channel / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
+/** The opaque colour a computed CSS colour paints over `background`. */
+function painted(color: string, background: string): Rgba {
+  const layer = rgba(color);
+  expect(layer[3], `the canvas understands ${color}`).to.be.above(0);
+  return over(layer, rgba(background));
 }
 
 /**
@@ -56,9 +41,9 @@ async function arcContrast(page: HostPage) {
     const stroke = (element: Element) => painted(getComputedStyle(element).stroke, page.background);
     const [iii, i] = part(gauge, 'types')!.querySelectorAll('rect');
     return {
-      arc: contrast(stroke(part(gauge, 'fill')!), stroke(part(gauge, 'track')!)),
-      typeI: contrast(painted(getComputedStyle(i!).fill, page.background), background),
-      typeIIIOutline: contrast(stroke(iii!), background),
+      arc: ratio(stroke(part(gauge, 'fill')!), stroke(part(gauge, 'track')!)),
+      typeI: ratio(painted(getComputedStyle(i!).fill, page.background), background),
+      typeIIIOutline: ratio(stroke(iii!), background),
     };
   } finally {
     section.remove();

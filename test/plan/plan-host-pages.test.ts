@@ -11,7 +11,7 @@ import '../../src/plan/index.js';
 import type { DkTreatmentPlan } from '../../src/plan/index.js';
 import { HOST_PAGES, LIGHT, type HostPage, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, simulatePrint, smallRootFontSize } from '../host-pages.js';
 import { button, d, parts, texts } from './plan-helpers.js';
-import { backdrop, ratio, rgba, textContrast } from './paint.js';
+import { backdrop, ratio, rgba, textContrast } from '../paint.js';
 
 interface State {
   readonly attributes: string;

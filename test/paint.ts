@@ -1,5 +1,5 @@
 /**
- * What colours a visitor actually sees, for the plan's and before/after's host-page tests: any computed colour
+ * What colours a visitor actually sees, for the elements' host-page tests: any computed colour
  * (rgb(), color(srgb …), oklab(), with alpha) resolved through a canvas, backgrounds composited up the flat tree
  * (shadow hosts included) until an opaque one, and the WCAG contrast ratio of text over what lies behind it.
  */
@@ -9,6 +9,8 @@ type Rgba = [number, number, number, number];
 let context: CanvasRenderingContext2D | undefined;
 
 /** A computed colour as [r, g, b, alpha] (0–255, alpha 0–1), whatever syntax the engine serialises it in. */
+export type { Rgba };
+
 export function rgba(color: string): Rgba {
   context ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true })!;
   context.clearRect(0, 0, 1, 1);
@@ -20,7 +22,7 @@ export function rgba(color: string): Rgba {
 }
 
 /** `top` painted over the opaque `bottom`. */
-function over(top: Rgba, bottom: Rgba): Rgba {
+export function over(top: Rgba, bottom: Rgba): Rgba {
   const mix = (i: number) => top[i]! * top[3] + bottom[i]! * (1 - top[3]);
   return [mix(0), mix(1), mix(2), 1];
 }
