@@ -83,11 +83,13 @@ export interface GaugeExport {
 
 export interface PlanExport {
   readonly kind: 'plan';
+  /** Empty from `read`: the widget shows no title (the page's own heading stands above it). */
   readonly title: string;
   readonly sessions: readonly {
     readonly number: number;
-    readonly date: CalendarDate;
-    /** Date formatted for the language, e.g. "Tuesday, 1 December 2026". */
+    /** Absent in a plan without a start date (no `start-date`, no enclosing recovery date). */
+    readonly date?: CalendarDate;
+    /** Date formatted as the widget does for the language, e.g. "Tue, 1 Dec 2026"; relative without a date ("Week 4"). */
     readonly dateText: string;
     /** "Session 1", as the widget labels it. */
     readonly label: string;
