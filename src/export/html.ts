@@ -41,6 +41,7 @@ const CLOSES_P = new Set([
 ]);
 /** Elements an implied end tag does not look past (roughly HTML's scope markers). */
 const SCOPE = new Set(['html', 'table', 'td', 'th', 'caption', 'template', 'object', 'marquee', 'applet', 'button', 'svg', 'math']);
+const MAX_DEPTH = 256;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 // ─── character references ───────────────────────────────────────────────────────────────────────────────────────
@@ -165,13 +166,16 @@ export function parseHtml(markup: string): HtmlRoot {
       if (name === 'dt' || name === 'dd') popTo(inScope(new Set(['dt', 'dd']), new Set(['dl'])));
       if (HEADINGS.has(name) && HEADINGS.has(current().name)) stack.pop();
       if (name === 'td' || name === 'th') popTo(inScope(new Set(['td', 'th']), new Set(['tr'])));
+      if (name === 'tr' || name === 'tbody' || name === 'thead' || name === 'tfoot') popTo(inScope(new Set(['td', 'th']), new Set(['tr'])));
       if (name === 'tr') popTo(inScope('tr', new Set(['tbody', 'thead', 'tfoot'])));
       if (name === 'option') popTo(inScope('option', new Set(['select'])));
     }
     const element = createElement(name, attributes);
     element.parent = current();
     current().children.push(element);
-    if (VOID.has(name) || (foreign && selfClosing)) return;
+    // Past MAX_DEPTH, elements stay empty and what follows goes beside them (as browsers cap nesting), so deep
+    // garbage cannot exhaust the stack of the code that walks the tree.
+    if (VOID.has(name) || (foreign && selfClosing) || stack.length > MAX_DEPTH) return;
     stack.push(element);
     if (name === 'svg' || name === 'math') foreign++;
   };
@@ -232,13 +236,17 @@ export function parseHtml(markup: string): HtmlRoot {
     }
     const tag = readTag(input, i);
     i = tag.end;
+    const depth = stack.length;
     openElement(tag.name, tag.attributes, tag.selfClosing);
-    if ((RAW_TEXT.has(tag.name) || ESCAPABLE_RAW_TEXT.has(tag.name)) && !VOID.has(tag.name) && !foreign) {
+    if ((RAW_TEXT.has(tag.name) || ESCAPABLE_RAW_TEXT.has(tag.name)) && !foreign) {
       const close = new RegExp(`</${tag.name}(?=[\\s/>])`, 'i').exec(input.slice(i));
       const end = close ? i + close.index : length;
       const raw = input.slice(i, end);
-      appendText(ESCAPABLE_RAW_TEXT.has(tag.name) ? decodeEntities(raw) : raw);
-      stack.pop();
+      // Its text goes in the element, unless the depth cap left it empty (then the text is dropped with it).
+      if (stack.length > depth) {
+        appendText(ESCAPABLE_RAW_TEXT.has(tag.name) ? decodeEntities(raw) : raw);
+        stack.pop();
+      }
       i = close ? (input.indexOf('>', end) + 1 || length) : length;
     }
   }
