@@ -84,4 +84,15 @@ export default [
       }),
     ],
   },
+  {
+    // The configurator page (demo/configure.html): its form, outputs and the export code, as one ES module. Lit is
+    // bundled for the form; the kit itself is not (the page loads dist/dermakit.js for the live preview).
+    input: 'demo/configure/main.ts',
+    output: { file: 'dist/configure.js', format: 'es', sourcemap: false },
+    plugins: [
+      resolve(),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, noEmit: false, outDir: 'dist', include: ['src/**/*.ts', 'demo/configure/**/*.ts'] }),
+      terser({ ecma: 2020, module: true, format: { comments: false } }),
+    ],
+  },
 ];
