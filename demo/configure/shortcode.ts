@@ -20,7 +20,7 @@ export function escapeShortcode(text: string): string {
 const nameOf = (tag: string) => tag.replace(/^dk-/, 'dermakit_').replace(/-/g, '_');
 
 function attributes(pairs: readonly (readonly [string, string | true])[]): string {
-  return pairs.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeShortcode(value)}"`)).join('');
+  return pairs.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${name === 'style' ? value : escapeShortcode(value)}"`)).join('');
 }
 
 /** Inline content (a paragraph's text and line breaks) as HTML the plugin keeps (wp_kses 'post'). */
@@ -35,7 +35,9 @@ const textOf = (nodes: readonly MarkupNode[]) => nodes.filter((node): node is st
 
 /** The theme as a `style` attribute with `--dk-*` properties (kept by the plugin; double quotes become single). */
 function themeStyle(config: Config): [string, string] {
-  const style = themeTokens(config).map(([name, value]) => `${name}:${value.replace(/"/g, "'")}`).join(';');
+  // Printed as is: the plugin keeps a --dk-* declaration only without &, <, >, a backslash or braces (an entity would be dropped), and
+  // the values are the form's checked colours, radius and font stacks, with single quotes.
+  const style = themeTokens(config).map(([name, value]) => `${name}:${value.replace(/"/g, "'").replace(/[&<>\\{}[\]]/g, '')}`).join(';');
   return ['style', style];
 }
 
