@@ -42,6 +42,14 @@ const CLOSES_P = new Set([
 /** Elements an implied end tag does not look past (roughly HTML's scope markers). */
 const SCOPE = new Set(['html', 'table', 'td', 'th', 'caption', 'template', 'object', 'marquee', 'applet', 'button', 'svg', 'math']);
 const MAX_DEPTH = 256;
+const BUTTON = new Set(['button']);
+const LISTS = new Set(['ul', 'ol']);
+const DEFINITIONS = new Set(['dt', 'dd']);
+const DL = new Set(['dl']);
+const CELLS = new Set(['td', 'th']);
+const ROW = new Set(['tr']);
+const TABLE_SECTIONS = new Set(['tbody', 'thead', 'tfoot']);
+const SELECT = new Set(['select']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 // ─── character references ───────────────────────────────────────────────────────────────────────────────────────
@@ -161,14 +169,13 @@ export function parseHtml(markup: string): HtmlRoot {
       return;
     }
     if (!foreign) {
-      if (CLOSES_P.has(name)) popTo(inScope('p', new Set(['button'])));
-      if (name === 'li') popTo(inScope('li', new Set(['ul', 'ol'])));
-      if (name === 'dt' || name === 'dd') popTo(inScope(new Set(['dt', 'dd']), new Set(['dl'])));
+      if (CLOSES_P.has(name)) popTo(inScope('p', BUTTON));
+      if (name === 'li') popTo(inScope('li', LISTS));
+      if (name === 'dt' || name === 'dd') popTo(inScope(DEFINITIONS, DL));
       if (HEADINGS.has(name) && HEADINGS.has(current().name)) stack.pop();
-      if (name === 'td' || name === 'th') popTo(inScope(new Set(['td', 'th']), new Set(['tr'])));
-      if (name === 'tr' || name === 'tbody' || name === 'thead' || name === 'tfoot') popTo(inScope(new Set(['td', 'th']), new Set(['tr'])));
-      if (name === 'tr') popTo(inScope('tr', new Set(['tbody', 'thead', 'tfoot'])));
-      if (name === 'option') popTo(inScope('option', new Set(['select'])));
+      if (name === 'td' || name === 'th' || name === 'tr' || TABLE_SECTIONS.has(name)) popTo(inScope(CELLS, ROW));
+      if (name === 'tr') popTo(inScope('tr', TABLE_SECTIONS));
+      if (name === 'option') popTo(inScope('option', SELECT));
     }
     const element = createElement(name, attributes);
     element.parent = current();
@@ -218,7 +225,8 @@ export function parseHtml(markup: string): HtmlRoot {
       continue;
     }
     if (next === '/') {
-      const match = /^<\/([A-Za-z][^\s/>]*)[^>]*>?/.exec(input.slice(i, i + 2048));
+      END_TAG.lastIndex = i;
+      const match = END_TAG.exec(input);
       if (!match) {
         // `</>` is dropped; `</ 3>` and the like are a bogus comment.
         const end = input.indexOf('>', i + 2);
@@ -253,6 +261,9 @@ export function parseHtml(markup: string): HtmlRoot {
   return root;
 }
 
+const END_TAG = /<\/([A-Za-z][^\s/>]*)[^>]*>?/y;
+const TAG_NAME = /[^\s/>]+/y;
+
 interface Tag {
   name: string;
   attributes: Record<string, string>;
@@ -263,7 +274,8 @@ interface Tag {
 /** Reads a start tag at `start` (`<` then a letter). An unterminated tag ends at the end of the input. */
 function readTag(input: string, start: number): Tag {
   let i = start + 1;
-  const nameMatch = /^[^\s/>]+/.exec(input.slice(i, i + 256))!;
+  TAG_NAME.lastIndex = i;
+  const nameMatch = TAG_NAME.exec(input)!;
   const name = nameMatch[0].toLowerCase();
   i += nameMatch[0].length;
   const attributes: Record<string, string> = {};
@@ -322,6 +334,11 @@ export function findAll(node: HtmlElement, test: (element: HtmlElement) => boole
   };
   walk(node);
   return found;
+}
+
+/** Whether any element under `node` passes `test` (stops at the first). */
+export function hasDescendant(node: HtmlElement, test: (element: HtmlElement) => boolean): boolean {
+  return node.children.some((child) => child.type === 'element' && (test(child) || hasDescendant(child, test)));
 }
 
 /** The nearest ancestor-or-self named `name`, like `Element.closest(name)`. */

@@ -20,7 +20,7 @@ import { formatSpan } from '../timeline/span.js';
 import { validatePhases } from '../timeline/validate-phases.js';
 import { collagenTypes, renewalAt } from '../gauge/collagen-model.js';
 import { planSessions } from '../plan/plan-model.js';
-import { type HtmlElement, type HtmlNode, closest, findAll, parseHtml, textContent } from './html.js';
+import { type HtmlElement, type HtmlNode, closest, findAll, hasDescendant, parseHtml, textContent } from './html.js';
 import type {
   BeforeAfterExport,
   FaqExport,
@@ -97,7 +97,7 @@ const isHidden = (element: HtmlElement) => {
   return hidden !== null && hidden.trim().toLowerCase() !== 'until-found';
 };
 
-const containsWidget = (element: HtmlElement) => findAll(element, (child) => WIDGETS.has(child.name)).length > 0;
+const containsWidget = (element: HtmlElement) => hasDescendant(element, (child) => WIDGETS.has(child.name));
 
 /** Widgets and the content between them, in document order; elements around a widget are opened, not kept. */
 function readChildren(nodes: readonly HtmlNode[], context: Context): WidgetExport[] {
@@ -261,7 +261,7 @@ function readFaq(element: HtmlElement, context: Context): WidgetExport[] {
   return around.length ? [faq, { kind: 'content', content: around }] : [faq];
 }
 
-const containsItem = (element: HtmlElement) => findAll(element, (child) => child.name === 'dk-faq-item').length > 0;
+const containsItem = (element: HtmlElement) => hasDescendant(element, (child) => child.name === 'dk-faq-item');
 
 function readFaqItem(item: HtmlElement, context: Context): FaqExport['items'][number] {
   const slotted = item.children.find((child): child is HtmlElement => child.type === 'element' && child.getAttribute('slot') === 'question');
