@@ -103,7 +103,8 @@ const fullDocument = (title: string, body: string, lang = 'en') =>
 
 const kb = (text: string) => `${(new TextEncoder().encode(text).length / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} KB`;
 
-let instances = 0;
+/** How many configurators are mounted now (a second one at the same time gets prefixed ids). */
+let mounted = 0;
 
 /** Mounts the configurator into `root` (its content is replaced). */
 export function mountConfigurator(root: HTMLElement, options: MountOptions = {}): Configurator {
@@ -111,7 +112,7 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
   const base = options.base ?? document.baseURI;
   const kitUrl = new URL(options.kitUrl ?? '../dist/dermakit.js', document.baseURI).href;
   // Ids must be unique if a test mounts two; the page has one, with the plain ids its labels need.
-  const prefix = instances++ ? `c${instances}-` : '';
+  const prefix = mounted++ ? `c${mounted}-` : '';
   const id = (name: string) => prefix + name;
 
   const initial = useHash ? decodeFragment(location.hash, base) : { config: defaultConfig(base) };
@@ -637,6 +638,7 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
     ready,
     destroy() {
       window.removeEventListener('hashchange', onHashChange);
+      mounted--;
       clearTimeout(announceTimer);
       timers.forEach((timer) => clearTimeout(timer));
       render(nothing, root);
