@@ -346,7 +346,7 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
             <button type="button" id=${id('phase-add')} class="cfg-add" aria-describedby=${describedBy('phase-add')} @click=${add}>Add a phase</button>${problemLine('phase-add')}`
         : html`<p class="cfg-hint">Inflammatory (days 0–3), Proliferative (3–21), Remodeling (21–180), with the kit’s short texts.</p>`;
     return html`<fieldset class="cfg-group"><legend>Healing phases</legend>
-      ${radios('timeline-mode', 'Phases', timeline.phasesMode, [['preset', 'The kit’s microneedling phases'], ['custom', 'Your own phases']] as const, (draft, value) => {
+      ${radios('timeline-mode', 'Which phases', timeline.phasesMode, [['preset', 'The kit’s microneedling phases'], ['custom', 'Your own phases']] as const, (draft, value) => {
         draft.timeline.phasesMode = value;
         if (value === 'custom' && !draft.timeline.phases.length) draft.timeline.phases = presetPhases();
       })}
