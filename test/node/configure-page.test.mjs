@@ -5,7 +5,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
@@ -101,6 +103,22 @@ describe('demo/configure.html under the demo server’s strict CSP', () => {
     });
     assert.deepEqual(last, { text: 'Can I exercise afterwards?', inButton: true });
     assert.match(await page.evaluate(() => location.hash), /^#1\./);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('"Download .html" saves the email export as a whole document', async () => {
+    const { page, problems } = await open('/demo/configure.html');
+    const folder = mkdtempSync(join(tmpdir(), 'dk-configure-'));
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
+    await page.click('#out-email-download');
+    const file = join(folder, 'dermakit-email.html');
+    for (let wait = 0; wait < 50 && !existsSync(file); wait++) await new Promise((resolve) => setTimeout(resolve, 100));
+    const saved = readFileSync(file, 'utf8');
+    assert.match(saved, /^<!doctype html>/);
+    assert.ok(saved.includes(await page.$eval('#out-email', (box) => box.value)));
+    rmSync(folder, { recursive: true, force: true });
     assert.deepEqual(problems, []);
     await page.close();
   });
