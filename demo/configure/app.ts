@@ -152,10 +152,24 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
     }, 900);
   }
 
+  let hashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Puts the configuration in the address now. */
   function writeHash(): void {
+    clearTimeout(hashTimer);
+    hashTimer = undefined;
     if (!useHash) return;
     const fragment = encodeFragment(config, base);
-    if (location.hash !== fragment) history.replaceState(history.state, '', fragment);
+    try {
+      if (location.hash !== fragment) history.replaceState(history.state, '', fragment);
+    } catch {
+      // Safari allows 100 replaceState calls in 10 s: the next write (or Copy link) catches up.
+    }
+  }
+
+  /** While typing: at most one address update every 400 ms (Safari throws past 100 in 10 s). */
+  function scheduleHash(): void {
+    if (useHash && hashTimer === undefined) hashTimer = setTimeout(writeHash, 400);
   }
 
   function computeExports(): void {
@@ -167,7 +181,7 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
     mutate(config);
     problems = validate(config);
     computeExports();
-    writeHash();
+    scheduleHash();
     draw();
     if (!quiet) scheduleProblemAnnouncement();
   }
@@ -182,6 +196,9 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
 
   function onHashChange(): void {
     if (!useHash) return;
+    // The visitor went to another link: it wins over a write still waiting.
+    clearTimeout(hashTimer);
+    hashTimer = undefined;
     if (location.hash === encodeFragment(config, base)) return;
     const decoded = decodeFragment(location.hash, base);
     notice = decoded.error ?? '';
@@ -640,6 +657,7 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
       window.removeEventListener('hashchange', onHashChange);
       mounted--;
       clearTimeout(announceTimer);
+      clearTimeout(hashTimer);
       timers.forEach((timer) => clearTimeout(timer));
       render(nothing, root);
       root.classList.remove('cfg');
