@@ -13,6 +13,7 @@ import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
 import { styles } from './before-after.styles.js';
 import { clampPosition, positionFromKey, positionFromPoint } from './position.js';
+import { beforeAfterTexts } from './before-after-texts.js';
 
 const SIDES = ['before', 'after'] as const;
 type Side = (typeof SIDES)[number];
@@ -69,20 +70,20 @@ export class DkBeforeAfter extends DermakitElement {
   /** `horizontal` (side by side) or `vertical` (before on top, after below). */
   orientation = 'horizontal';
 
-  /** Accessible name of the slider; name each one when a page has several. */
-  label = 'Before and after comparison';
+  /** Accessible name of the slider; name each one when a page has several. @default 'Before and after comparison' */
+  label: string = beforeAfterTexts.label;
 
-  /** Text of the chip on the before image; empty hides it. */
-  beforeLabel = 'Before';
+  /** Text of the chip on the before image; empty hides it. @default 'Before' */
+  beforeLabel: string = beforeAfterTexts.beforeLabel;
 
-  /** Text of the chip on the after image; empty hides it. */
-  afterLabel = 'After';
+  /** Text of the chip on the after image; empty hides it. @default 'After' */
+  afterLabel: string = beforeAfterTexts.afterLabel;
 
   /** Hides both chips. */
   hideLabels = false;
 
-  /** What screen readers say for the value; `{after}` is the share of the after image showing, `{before}` the rest. */
-  valueText = 'Showing {after}% after';
+  /** What screen readers say for the value; `{after}` is the share of the after image showing, `{before}` the rest. @default 'Showing {after}% after' */
+  valueText: string = beforeAfterTexts.valueText;
 
   /** Where the divider is now: `position` parsed, until the visitor moves it (then `requestUpdate()`). */
   #current!: number;

@@ -15,6 +15,7 @@ import type { CalendarDate } from '../core/days.js';
 import { tokens } from '../core/tokens.js';
 import { collagenTypes, renewalAt } from './collagen-model.js';
 import { styles } from './collagen-gauge.styles.js';
+import { gaugeTexts } from './gauge-texts.js';
 
 const PHASES = PRESETS[DEFAULT_PRESET]!;
 
@@ -88,8 +89,9 @@ export class DkCollagenGauge extends DermakitElement {
   /**
    * Caption and accessible name when the element has no text of its own. Say what the percentage is a share of:
    * the model reaches 100 at about six months.
+   * @default 'Share of the collagen renewal expected by about six months'
    */
-  label = 'Share of the collagen renewal expected by about six months';
+  label: string = gaugeTexts.label;
 
   /** Also show the share of new type III and type I collagen, as text and a small bar. */
   showTypes = false;
@@ -97,26 +99,29 @@ export class DkCollagenGauge extends DermakitElement {
   /**
    * What assistive technology reads on a day inside the healing phases (`{percent}`, `{day}`, `{phase}`).
    * Otherwise it reads the percent alone.
+   * @default '{percent}, day {day}, {phase} phase'
    */
-  dayText = '{percent}, day {day}, {phase} phase';
+  dayText: string = gaugeTexts.dayText;
 
   /**
    * The split's legend (`{typeIII}`, `{typeI}`): each share is shown after a swatch of its look in the bar. The
    * default keeps "type III" on one line (a no-break space).
+   * @default 'New collagen: {typeIII} type III, {typeI} type I'
    */
-  typesText = 'New collagen: {typeIII} type III, {typeI} type I';
+  typesText: string = gaugeTexts.typesText;
 
   /** Comma-separated names for the inflammatory, proliferative and remodeling phases (for translations). */
   phaseNames?: string;
 
-  /** Note under a model-driven gauge; `note=""` hides it. */
-  note = 'Illustrative model, not a prediction. Individual results vary.';
+  /** Note under a model-driven gauge; `note=""` hides it. @default 'Illustrative model, not a prediction. Individual results vary.' */
+  note: string = gaugeTexts.note;
 
   /**
    * Shown before treatment (a negative day), as `<dk-healing-timeline>` does. `{relative}`: "in 10 days"/"tomorrow";
    * `{days}`: the number; `{date}`: the treatment date (or `{relative}` when unknown).
+   * @default 'Treatment {relative}'
    */
-  beforeText = 'Treatment {relative}';
+  beforeText: string = gaugeTexts.beforeText;
 
   #provided = consumeRecovery(this);
 

@@ -9,12 +9,13 @@ import { formatIsoDate, toUtcDate } from '../core/days.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
 import { consumeRecovery } from '../core/recovery-consumer.js';
-import { resolveRecovery } from '../core/recovery-context.js';
+import { resolveRecovery } from '../core/recovery-state.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
 import { fileSlug, writeCalendar } from './ics.js';
 import { type PlannedSession, planSessions } from './plan-model.js';
+import { planTexts } from './plan-texts.js';
 import { styles } from './treatment-plan.styles.js';
 
 /**
@@ -148,14 +149,14 @@ export class DkTreatmentPlan extends DermakitElement {
     const number = new Intl.NumberFormat(lang).format;
     const date = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
     const total = number(this.#steps.length);
-    const statusText = { done: this.doneLabel ?? 'Done', next: this.nextLabel ?? 'Next', upcoming: this.upcomingLabel ?? 'Upcoming' };
+    const statusText = { done: this.doneLabel ?? planTexts.doneLabel, next: this.nextLabel ?? planTexts.nextLabel, upcoming: this.upcomingLabel ?? planTexts.upcomingLabel };
     // Without a date: whole weeks read as "Week 4", other intervals as "Day 10".
-    const relative = this.#intervalDays % 7 ? this.dayLabel ?? 'Day {day}' : this.weekLabel ?? 'Week {week}';
+    const relative = this.#intervalDays % 7 ? this.dayLabel ?? planTexts.dayLabel : this.weekLabel ?? planTexts.weekLabel;
     return html`<ol part="list" role="list">
         ${this.#steps.map(
           ({ index, offset, date: day, status }) => html`<li class=${status} part="step step-${status}" aria-current=${status == 'next' ? 'step' : nothing}>
             <b part="marker" aria-hidden="true">${status == 'done' ? '✓' : number(index)}</b>
-            <span part="label">${fillTemplate(this.sessionLabel ?? 'Session {n} — {when}', {
+            <span part="label">${fillTemplate(this.sessionLabel ?? planTexts.sessionLabel, {
               n: number(index),
               total,
               when: day ? date.format(toUtcDate(day)) : fillTemplate(relative, { day: number(offset), week: number(offset / 7) }),
@@ -165,18 +166,18 @@ export class DkTreatmentPlan extends DermakitElement {
         )}
       </ol>
       <p part="progress">
-        ${fillTemplate(this.progressLabel ?? '{completed} of {total} sessions complete', {
+        ${fillTemplate(this.progressLabel ?? planTexts.progressLabel, {
           completed: number(this.#steps.filter((step) => step.status == 'done').length),
           total,
         })}
       </p>
       ${this.#pending.length
-        ? html`<button part="button" type="button" @click=${this.#handleDownload}>${this.buttonLabel ?? 'Add to calendar'}</button>`
+        ? html`<button part="button" type="button" @click=${this.#handleDownload}>${this.buttonLabel ?? planTexts.buttonLabel}</button>`
         : nothing}`;
   }
 
   #handleDownload(): void {
-    const title = this.eventTitle ?? 'Treatment session {n} of {total}';
+    const title = this.eventTitle ?? planTexts.eventTitle;
     const slug = fileSlug(title.split('{')[0]!, 'treatment-plan');
     // Stable across regenerations (apps update an event they know instead of adding a copy), unique per series.
     const series = `${formatIsoDate(this.#steps[0]!.date!)}-${slug}@${location.hostname || 'dermakit'}`;

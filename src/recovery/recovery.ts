@@ -19,6 +19,7 @@ import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { beforeTreatmentText } from '../core/before-treatment.js';
 import { styles } from './recovery.styles.js';
+import { recoveryTexts } from './recovery-texts.js';
 
 /**
  * @tagname dk-recovery
@@ -72,27 +73,28 @@ export class DkRecovery extends DermakitElement {
   /** Shows a date field where a visitor enters their own treatment date (kept in memory only). */
   datePicker = false;
 
-  /** Label of the date field. */
-  dateLabel = 'Your treatment date';
+  /** Label of the date field. @default 'Your treatment date' */
+  dateLabel: string = recoveryTexts.dateLabel;
 
-  /** Label of the scrubber. */
-  scrubberLabel = 'Day after treatment';
+  /** Label of the scrubber. @default 'Day after treatment' */
+  scrubberLabel: string = recoveryTexts.scrubberLabel;
 
-  /** The scrubber's value, read by screen readers and shown beside it. `{day}`, `{phase}`: the phase's name. */
-  scrubberText = 'Day {day} — {phase} phase';
+  /** The scrubber's value, read by screen readers and shown beside it. `{day}`, `{phase}`: the phase's name. @default 'Day {day} — {phase} phase' */
+  scrubberText: string = recoveryTexts.scrubberText;
 
-  /** The scrubber's value on a day no phase covers (a gap between phases). `{day}`. */
-  scrubberGapText = 'Day {day}';
+  /** The scrubber's value on a day no phase covers (a gap between phases). `{day}`. @default 'Day {day}' */
+  scrubberGapText: string = recoveryTexts.scrubberGapText;
 
   /**
    * The scrubber's value before treatment, until the visitor moves it (the slider rests on day 0), worded as
    * `<dk-healing-timeline>` says it. `{relative}`: "in 5 days"/"tomorrow"; `{days}`: the number; `{date}`: the
    * treatment date.
+   * @default 'Treatment {relative}'
    */
-  beforeText = 'Treatment {relative}';
+  beforeText: string = recoveryTexts.beforeText;
 
-  /** The scrubber's value after the last phase (from the dates; the slider rests at its end), worded as the timeline's. `{day}`: days since treatment. */
-  completeText = 'Day {day}: healing complete';
+  /** The scrubber's value after the last phase (from the dates; the slider rests at its end), worded as the timeline's. `{day}`: days since treatment. @default 'Day {day}: healing complete' */
+  completeText: string = recoveryTexts.completeText;
 
   /** The day a visitor moved the scrubber to, until the date changes. */
   #scrubbedDay?: number;

@@ -14,13 +14,14 @@ import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
 import { DEFAULT_PRESET, PRESETS, type Phase, phaseAt, recoveryLength } from '../core/phases.js';
 import { consumeRecovery, followedRecovery } from '../core/recovery-consumer.js';
-import type { RecoveryState } from '../core/recovery-context.js';
+import type { RecoveryState } from '../core/recovery-state.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
 import { styles } from './healing-timeline.styles.js';
 import { formatSpan } from './span.js';
 import { validatePhases } from './validate-phases.js';
+import { timelineTexts } from './timeline-texts.js';
 
 /** A phase as drawn: from the preset, or from the `<dk-phase>` it was read from (`source`). */
 type ShownPhase = Phase & { readonly source?: Element };
@@ -92,17 +93,17 @@ export class DkHealingTimeline extends DermakitElement {
   /** `equal`: every phase gets the same width, so a 3-day phase stays readable; `time`: widths follow the days. */
   scale = 'equal';
 
-  /** Accessible name of the list. */
-  label = 'Healing phases';
+  /** Accessible name of the list. @default 'Healing phases' */
+  label: string = timelineTexts.label;
 
-  /** Text of the marker on the current phase. `{day}`: days since treatment. */
-  markerText = 'Day {day}';
+  /** Text of the marker on the current phase. `{day}`: days since treatment. @default 'Day {day}' */
+  markerText: string = timelineTexts.markerText;
 
-  /** Shown before treatment. `{relative}`: "in 5 days"/"tomorrow"; `{days}`: the number; `{date}`: the treatment date (or `{relative}` when unknown). */
-  beforeText = 'Treatment {relative}';
+  /** Shown before treatment. `{relative}`: "in 5 days"/"tomorrow"; `{days}`: the number; `{date}`: the treatment date (or `{relative}` when unknown). @default 'Treatment {relative}' */
+  beforeText: string = timelineTexts.beforeText;
 
-  /** Shown after the last phase. `{day}`: days since treatment. */
-  completeText = 'Day {day}: healing complete';
+  /** Shown after the last phase. `{day}`: days since treatment. @default 'Day {day}: healing complete' */
+  completeText: string = timelineTexts.completeText;
 
   #provided = consumeRecovery(this);
 
