@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { addImages, blocks, handWritten, shortcodes } from './fixtures.mjs';
-import { logIn, site } from './site.mjs';
+import { clickWhenStill, explainTimeout, logIn, reportSlowRequests, site } from './site.mjs';
 
 const wp = await site();
 const images = await addImages(wp);
@@ -58,6 +58,9 @@ describe('contributor: the block editor', () => {
   before(async () => {
     browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
     page = await browser.newPage();
+    // Reduced motion, as many editors set it: wp-admin's panels appear without sliding in.
+    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    reportSlowRequests(page, 'contributor');
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && errors.push(`console error: ${m.text()}`));
     page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`));
@@ -71,7 +74,8 @@ describe('contributor: the block editor', () => {
   test('insert a block, save a draft, submit for review', { timeout: 120000 }, async () => {
     await page.goto(`${wp.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
     // The editor loads some hundred scripts from php -S: allow for a busy CI machine (as editor.test.mjs does).
-    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId?.() && document.querySelector('.edit-post-header'), { timeout: 90000 });
+    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId?.() && document.querySelector('.edit-post-header'), { timeout: 90000 })
+      .catch((e) => explainTimeout(page, 'contributor-editor-ready', e));
     await page.evaluate(() => {
       if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
       wp.data.dispatch('core/editor').editPost({ title: 'A contributor\'s gauge' });
@@ -105,8 +109,9 @@ describe('contributor: the block editor', () => {
     await page.click('.editor-post-publish-panel__toggle');
     const submit = await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button:not([aria-disabled="true"])', { timeout: 10000 });
     assert.match(await submit.evaluate((b) => b.textContent), /Submit for Review/i);
-    await submit.click();
-    await page.waitForFunction(() => wp.data.select('core/editor').getCurrentPost().status === 'pending' && !wp.data.select('core/editor').isSavingPost(), { timeout: 30000 });
+    await clickWhenStill(page, submit);
+    await page.waitForFunction(() => wp.data.select('core/editor').getCurrentPost().status === 'pending' && !wp.data.select('core/editor').isSavingPost(), { timeout: 30000 })
+      .catch((e) => explainTimeout(page, 'contributor-submit', e));
     const pending = await wp.rest(`/wp/v2/posts/${id}`, { user: 'editor', query: { context: 'edit' } });
     assert.equal(pending.json.status, 'pending');
     assert.equal(pending.json.content.raw, shown);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { site } from './site.mjs';
+import { clickWhenStill, explainTimeout, reportSlowRequests, site } from './site.mjs';
 
 const wp = await site();
 const shots = process.env.DK_WP_SHOTS;
@@ -33,6 +33,9 @@ const INTRO = 'Your recovery';
 before(async () => {
   browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   page = await browser.newPage();
+  // Reduced motion, as many editors set it: wp-admin's panels appear without sliding in.
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  reportSlowRequests(page, 'editor');
   page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: console error: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`${page.url()}: page error: ${e.message}`));
   page.on('response', (r) => r.status() >= 400 && errors.push(`${page.url()}: HTTP ${r.status()} ${r.request().method()} ${r.url()}`));
@@ -53,7 +56,8 @@ after(async () => {
  * scripts from PHP's one-process-per-worker server: on a busy 2-core CI machine that has taken over 30 s.
  */
 async function editorReady() {
-  await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId?.() && document.querySelector('.edit-post-header'), { timeout: 90000 });
+  await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId?.() && document.querySelector('.edit-post-header'), { timeout: 90000 })
+    .catch((e) => explainTimeout(page, 'editor-ready', e));
   await page.evaluate(() => {
     const editPost = wp.data.select('core/edit-post');
     if (editPost.isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
@@ -148,8 +152,9 @@ test('author: publish the post', { timeout: 60000 }, async () => {
 
   await page.click('.editor-post-publish-panel__toggle');
   const publish = await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button:not([aria-disabled="true"])', { timeout: 10000 });
-  await publish.click();
-  await page.waitForFunction(() => wp.data.select('core/editor').isCurrentPostPublished() && !wp.data.select('core/editor').isSavingPost(), { timeout: 30000 });
+  await clickWhenStill(page, publish);
+  await page.waitForFunction(() => wp.data.select('core/editor').isCurrentPostPublished() && !wp.data.select('core/editor').isSavingPost(), { timeout: 30000 })
+    .catch((e) => explainTimeout(page, 'publish', e));
   link = await page.evaluate(() => wp.data.select('core/editor').getPermalink());
   assert.ok(link, 'published');
   // The leaf blocks preview as the real widget (the FAQ and the recovery section are edited as their parts).

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { cookieLogin, logIn, site } from './site.mjs';
+import { cookieLogin, logIn, site, reportSlowRequests } from './site.mjs';
 
 const wp = await site();
 const SETTINGS = `${wp.url}/wp-admin/options-general.php?page=dermakit`;
@@ -24,6 +24,7 @@ const problems = [];
 before(async () => {
   browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   page = await browser.newPage();
+  reportSlowRequests(page, 'settings');
   page.on('pageerror', (e) => problems.push(`${page.url()}: page error: ${e.message}`));
   page.on('dialog', (d) => { problems.push(`${page.url()}: dialog ${d.message()}`); d.dismiss(); });
   await logIn(page, wp, 'administrator');

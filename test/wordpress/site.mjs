@@ -1,5 +1,8 @@
 // The WordPress the tests run against: the one scripts/wordpress/test.mjs started (DK_WP_STATE), or, when a test
 // file runs on its own (`node --test test/wordpress/kses.test.mjs`), one started here and stopped after the file.
+import { execSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
 import { after } from 'node:test';
 import { connect, startWordPress } from '../../scripts/wordpress/env.mjs';
 
@@ -60,4 +63,79 @@ export async function cookieLogin(wp, role) {
     throw new Error(`log-in as ${role} failed: HTTP ${r.status}`);
   }
   return cookies.join('; ');
+}
+
+/**
+ * Reports, on stderr, any request of `page` still unanswered after `slowMs` (once per request), with what else is
+ * in flight: the evidence needed when a wp-admin page never finishes loading.
+ */
+export function reportSlowRequests(page, label, slowMs = 15000) {
+  const pending = new Map();
+  const done = (r) => pending.delete(r);
+  page.on('request', (r) => pending.set(r, {
+    url: r.url(), method: r.method(), type: r.resourceType(), t: Date.now(), told: false,
+    body: (r.postData() ?? '').slice(0, 200),
+    from: (r.initiator()?.stack?.callFrames ?? []).slice(0, 6).map((f) => `${f.functionName}@${f.url.split('/').pop()}:${f.lineNumber}`).join(' < '),
+  }));
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  // A page left behind takes its requests with it (puppeteer reports no end for them).
+  page.on('framenavigated', (frame) => frame === page.mainFrame() && pending.clear());
+  const timer = setInterval(() => {
+    const now = Date.now();
+    const slow = [...pending.values()].filter((p) => !p.told && now - p.t > slowMs);
+    if (!slow.length) return;
+    for (const p of slow) p.told = true;
+    console.error(`[${label}] ${slow.length} request(s) unanswered after ${slowMs / 1000} s (of ${pending.size} in flight):\n` +
+      [...pending.values()].map((p) => `  ${((now - p.t) / 1000).toFixed(1)} s ${p.method} ${p.type} ${p.url} ${p.body} ${p.from}`).join('\n'));
+    if (process.env.DK_WP_DEBUG_SOCKETS) {
+      const port = new URL(page.url()).port;
+      const sh = (c) => { try { return execSync(c, { encoding: 'utf8' }); } catch (e) { return String(e); } };
+      console.error(sh(`ss -tnpi '( sport = :${port} or dport = :${port} )'`));
+      console.error(sh(`for p in $(pgrep -f 'php -S 127.0.0.1:${port}'); do echo "$p $(cat /proc/$p/wchan) $(cat /proc/$p/stat | cut -d' ' -f3)"; done`));
+    }
+  }, 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
+ * What a wp-admin page looked like when a wait failed: its address, load state, what of the editor exists, the notices
+ * shown, and a screenshot in DK_WP_SHOTS (or the temp folder). Printed on stderr; the wait's error is rethrown.
+ */
+export async function explainTimeout(page, label, error) {
+  const shot = path.join(process.env.DK_WP_SHOTS || os.tmpdir(), `dermakit-wp-${label}-${Date.now()}.png`);
+  const state = await page.evaluate(() => ({
+    url: location.href,
+    readyState: document.readyState,
+    title: document.title,
+    bodyClass: document.body?.className,
+    wpData: !!window.wp?.data,
+    editor: !!document.querySelector('.edit-post-header'),
+    postId: window.wp?.data?.select('core/editor')?.getCurrentPostId?.() ?? null,
+    saving: window.wp?.data?.select('core/editor')?.isSavingPost?.() ?? null,
+    status: window.wp?.data?.select('core/editor')?.getEditedPostAttribute?.('status') ?? null,
+    savingLocked: window.wp?.data?.select('core/editor')?.isPostSavingLocked?.() ?? null,
+    notices: (window.wp?.data?.select('core/notices')?.getNotices?.() ?? []).map((n) => n.content),
+    text: document.body?.innerText.slice(0, 400),
+  })).catch((e) => ({ evaluate: String(e) }));
+  await page.screenshot({ path: shot }).catch(() => {});
+  console.error(`[${label}] ${error.message}\n${JSON.stringify(state, null, 2)}\nscreenshot: ${shot}`);
+  throw error;
+}
+
+/**
+ * Clicks an element once it has stopped moving. wp-admin's panels slide in: a click aimed while the publish panel
+ * was still animating landed beside its button now and then, and the post was never published.
+ */
+export async function clickWhenStill(page, handle, timeout = 10000) {
+  const end = Date.now() + timeout;
+  let last = null;
+  while (Date.now() < end) {
+    const box = await handle.boundingBox();
+    if (box && last && box.x === last.x && box.y === last.y && box.width === last.width && box.height === last.height) break;
+    last = box;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await handle.click();
 }
