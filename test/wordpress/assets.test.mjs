@@ -165,3 +165,12 @@ describe('in Chromium', () => {
     }
   });
 });
+
+// Landing pages on other sites load the plugin's dermakit.js with an integrity hash (the configurator's snippet),
+// which browsers allow only with a CORS response. php -S ignores .htaccess, so this checks what Apache would read.
+test('the installed plugin lets Apache send CORS headers for its scripts and styles, and for nothing else', () => {
+  const htaccess = fs.readFileSync(path.join(wp.site, 'wp-content/plugins/dermakit/assets/.htaccess'), 'utf8');
+  const rules = htaccess.split('\n').filter((line) => !/^\s*(#|$)/.test(line)).map((line) => line.trim());
+  assert.deepEqual(rules, ['<IfModule mod_headers.c>', '<FilesMatch "\\.(js|css)$">', 'Header set Access-Control-Allow-Origin "*"',
+    '</FilesMatch>', '</IfModule>']);
+});
