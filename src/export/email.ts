@@ -53,12 +53,14 @@ const chip = (value: string, theme: ExportTheme) =>
 /** The FAQ, every answer open: each question a heading at the FAQ's level, its answer below, rules between. */
 function writeFaq(faq: FaqExport, { theme, rich }: Context): string {
   const level = Math.min(6, Math.max(2, Math.round(faq.headingLevel) || 3));
+  // An item without a question shows its answer on its own, as the widget does; one with neither, nothing.
   const rows = faq.items
-    .filter((item) => item.question.trim() !== '')
+    .filter((item) => item.question.trim() !== '' || item.answer.length)
     .map((item) =>
       row(
-        `<h${level}${style(`margin:0 0 8px;font-size:18px;line-height:26px;font-weight:bold;color:${theme.text}`)}>${text(item.question)}</h${level}>` +
-          writeRich(item.answer, rich),
+        (item.question.trim()
+          ? `<h${level}${style(`margin:0 0 8px;font-size:18px;line-height:26px;font-weight:bold;color:${theme.text}`)}>${text(item.question)}</h${level}>`
+          : '') + writeRich(item.answer, rich),
         `padding:16px 0 4px;border-top:1px solid ${theme.track}`,
       ),
     )
@@ -207,8 +209,9 @@ function plainWidget(widget: WidgetExport): string {
   switch (widget.kind) {
     case 'faq':
       return widget.items
-        .filter((item) => item.question.trim() !== '')
-        .map((item) => `${words(item.question)}\n${richPlain(item.answer)}`)
+        // An answer without a question stands on its own, as in the widget.
+        .map((item) => (item.question.trim() ? `${words(item.question)}\n${richPlain(item.answer)}` : richPlain(item.answer)))
+        .filter(Boolean)
         .join('\n\n');
     case 'timeline': {
       const current = widget.phases.some((phase) => phase.current);

@@ -52,20 +52,28 @@ interface Context {
  */
 function writeFaq(faq: FaqExport, { theme, rich }: Context): string {
   const level = Math.min(6, Math.max(2, Math.round(faq.headingLevel) || 3));
-  const items = faq.items.filter((item) => item.question.trim() !== '');
-  const name = faq.multiple ? '' : `dk-faq-${hash(items.map((item) => item.question).join('\n'))}`;
+  // An item without a question shows its answer on its own, always open, as the widget does; one with neither, nothing.
+  const items = faq.items.filter((item) => item.question.trim() !== '' || item.answer.length);
+  const questions = items.filter((item) => item.question.trim() !== '');
+  const name = faq.multiple ? '' : `dk-faq-${hash(questions.map((item) => item.question).join('\n'))}`;
   let html = '';
-  if (faq.schema && items.length) {
-    const data = buildFaqPage(items.map((item) => ({ question: collapseSpace(item.question), answer: richText(item.answer) })));
+  if (faq.schema && questions.length) {
+    const data = buildFaqPage(questions.map((item) => ({ question: collapseSpace(item.question), answer: richText(item.answer) })));
     // serializeJsonLd writes <, > and & as \u escapes: no text can close the script element.
     html += `<script type="application/ld+json">${serializeJsonLd(data)}</script>`;
   }
   for (const [index, item] of items.entries()) {
+    const rule = `margin:0;border-bottom:1px solid ${theme.track};${index ? '' : `border-top:1px solid ${theme.track}`}`;
+    const answer = writeRich(item.answer, rich);
+    if (!item.question.trim()) {
+      html += `<div${style(`padding:0.75em 0;${rule}`)}>${answer}</div>`;
+      continue;
+    }
     html +=
-      `<details${attribute('name', name)}${style(`margin:0;border-bottom:1px solid ${theme.track};${index ? '' : `border-top:1px solid ${theme.track}`}`)}>` +
+      `<details${attribute('name', name)}${style(rule)}>` +
       `<summary${style('cursor:pointer;padding:0.75em 0;min-height:24px')}>` +
       `<h${level}${style('display:inline;margin:0;font-size:1.125em;line-height:1.4;font-weight:700')}>${text(item.question)}</h${level}>` +
-      `</summary><div${style('padding:0 0 0.75em')}>${writeRich(item.answer, rich)}</div></details>`;
+      `</summary><div${style('padding:0 0 0.75em')}>${answer}</div></details>`;
   }
   return html;
 }

@@ -3,7 +3,7 @@
 // the HTML (escaped) and in the text part, under Gmail's 102 KB clip. Runs against the built module: `npx rollup -c`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeEmail } from '../../dist/esm/export/index.js';
+import { readSnippet, writeEmail } from '../../dist/esm/export/index.js';
 import { BRAND_THEME, DARK_THEME, LIGHT_THEME, PAYLOAD, demoSnippet, hostileSnippet, textsOf } from './export-fixtures.mjs';
 
 const escape = (text) => text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]);
@@ -70,6 +70,15 @@ test('FAQ: every answer printed open under its question, a heading at the FAQ’
   assert.equal(count(demo.html, /<h3 /g), 5);
   assert.match(demo.html, /<h3[^>]*>Is microneedling safe for all skin types\?<\/h3><p[^>]*>Yes\. Microneedling suits all skin tones/);
   assert.match(demo.html, /<a href="https:\/\/clinic\.example\/microneedling#plan" style="color:#1d2a33;text-decoration:underline">See a typical plan<\/a>/);
+});
+
+test('FAQ: an item without a question prints its answer without a heading, in the HTML and the text part', () => {
+  const { html, text } = writeEmail(
+    readSnippet('<dk-faq><dk-faq-item>Walk-ins welcome every Friday.</dk-faq-item><dk-faq-item question="Does it hurt?">A numbing cream keeps it comfortable.</dk-faq-item></dk-faq>'),
+  );
+  assert.match(html, /<td style="padding:16px 0 4px;border-top:[^"]*">Walk-ins welcome every Friday\.<\/td>/);
+  assert.equal(count(html, /<h3 /g), 1);
+  assert.match(text, /Walk-ins welcome every Friday\.\n\nDoes it hurt\?\nA numbing cream keeps it comfortable\./);
 });
 
 test('gauge: the percentage in text over a two-cell bar whose widths are the value', () => {

@@ -3,7 +3,7 @@
 // Runs against the built module: `npx rollup -c` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeStatic } from '../../dist/esm/export/index.js';
+import { readSnippet, writeStatic } from '../../dist/esm/export/index.js';
 import { BRAND_THEME, DARK_THEME, PAYLOAD, demoSnippet, hostileSnippet, textsOf } from './export-fixtures.mjs';
 
 const escape = (text) => text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]);
@@ -45,6 +45,20 @@ test('FAQ: with multiple, no shared name; the heading level follows headingLevel
   assert.equal(count(multiple, /<summary[^>]*><h4/g), 5);
   const other = writeStatic({ ...demoSnippet(), widgets: [{ ...faq, items: faq.items.slice(1) }] });
   assert.notEqual(/name="([^"]+)"/.exec(other)[1], /name="([^"]+)"/.exec(demo)[1]);
+});
+
+test('FAQ: an item without a question shows its answer on its own, open and without a heading, as the widget does', () => {
+  const html = writeStatic(
+    readSnippet(
+      '<dk-faq schema><dk-faq-item>Walk-ins welcome <strong>every Friday</strong>.</dk-faq-item>' +
+        '<dk-faq-item question="Does it hurt?">A numbing cream keeps it comfortable.</dk-faq-item><dk-faq-item question=" "></dk-faq-item></dk-faq>',
+    ),
+  );
+  assert.match(html, /<\/script><div style="padding:0\.75em 0;[^"]*border-top:[^"]*">Walk-ins welcome <strong>every Friday<\/strong>\.<\/div><details /);
+  assert.equal(count(html, /<details/g), 1, 'one disclosure: the item with a question');
+  assert.equal(count(html, /<h3/g), 1);
+  const json = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)[1]);
+  assert.deepEqual(json.mainEntity.map((entry) => entry.name), ['Does it hurt?'], 'JSON-LD only names questions');
 });
 
 test('FAQ: JSON-LD names every question with its answer as text; none without schema', () => {
