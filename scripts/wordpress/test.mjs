@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run test:wordpress — one real WordPress (scripts/wordpress/env.mjs) for every test file in test/wordpress/,
 // handed to them in DK_WP_STATE; stopped afterwards, also on failure, Ctrl+C or the overall time limit.
-//   node scripts/wordpress/test.mjs [--plugin ZIP|DIR] [--ci | test files…]
+//   node scripts/wordpress/test.mjs [--plugin ZIP|DIR] [test files…]   (no files: every test/wordpress/*.test.mjs)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,12 +19,6 @@ if (i >= 0) {
   console.error(`[wordpress] ${path.relative(root, DEFAULT_ZIP)} is missing: run npm run build first`);
   process.exit(1);
 }
-// --ci (what `npm test` runs): the server-side and front-end files. The wp-admin files driven in Chromium (the block
-// editor, the settings form, a contributor's editor) still hang now and then under PHP's built-in server (a page
-// that never finishes loading); they run with `npm run test:wordpress` until that is found.
-const CI_FILES = ['assets', 'classic', 'frontend', 'kses', 'media', 'php-lint'].map((name) => `test/wordpress/${name}.test.mjs`);
-const ci = args.indexOf('--ci');
-if (ci >= 0) args.splice(ci, 1, ...CI_FILES);
 const files = args.length
   ? args
   : fs.readdirSync(path.join(root, 'test/wordpress')).filter((f) => f.endsWith('.test.mjs')).sort()
