@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { clickWhenStill, explainTimeout, reportSlowRequests, site } from './site.mjs';
+import { clickWhenStill, explainTimeout, logIn, reportSlowRequests, site } from './site.mjs';
 
 const wp = await site();
 const shots = process.env.DK_WP_SHOTS;
@@ -42,10 +42,7 @@ before(async () => {
   // ERR_ABORTED: loads cut short by leaving the page (the editor fetches its styles again for previews).
   page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`${page.url()}: request failed ${r.url()} ${r.failure()?.errorText}`));
   await page.setViewport({ width: 1440, height: 1000 });
-  await page.goto(`${wp.url}/wp-login.php`, { waitUntil: 'load' });
-  await page.type('#user_login', wp.users.author.login);
-  await page.type('#user_pass', wp.users.author.password);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  await logIn(page, wp, 'author');
 });
 after(async () => {
   await browser?.close();

@@ -37,13 +37,21 @@ export async function registeredShortcodes(wp) {
   return JSON.parse(out.slice(out.indexOf('[')));
 }
 
-/** Logs a role in through wp-login.php in a puppeteer page (the page's browser keeps the cookies). */
+/**
+ * Logs a role in through wp-login.php in a puppeteer page (the page's browser keeps the cookies). wp-login.php focuses
+ * and selects the user name field 200 ms after it loads: typing before that lost characters to the selection now and
+ * then, so this waits for that focus and checks both fields before pressing Log In.
+ */
 export async function logIn(page, wp, role) {
   const who = wp.users[role];
   await page.goto(`${wp.url}/wp-login.php`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login', { timeout: 5000 }).catch(() => {});
   await page.type('#user_login', who.login);
   await page.type('#user_pass', who.password);
+  const typed = await page.evaluate(() => [document.getElementById('user_login').value, document.getElementById('user_pass').value]);
+  if (typed[0] !== who.login || typed[1] !== who.password) throw new Error(`log-in form for ${role} holds ${JSON.stringify(typed[0])}`);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  if (!(await page.$('#wpadminbar'))) throw new Error(`log-in as ${role} failed: ${page.url()}`);
 }
 
 /**
