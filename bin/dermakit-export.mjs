@@ -3,7 +3,7 @@
 // email (email), written to standard output. Usage and exit codes in HELP below; the work is dermakit/export's.
 import { readFile } from 'node:fs/promises';
 
-const HELP = `Usage: dermakit-export <file.html | -> --target static|email [--today YYYY-MM-DD] [--lang TAG] [--text]
+const HELP = `Usage: dermakit-export <file.html | -> --target static|email [--today YYYY-MM-DD] [--lang TAG] [--web-url URL] [--text]
 
 Turns dermakit markup (dk-* elements, as pasted into a page) into HTML that needs no JavaScript, on standard output.
   <file.html>        the markup to read; - reads standard input
@@ -11,6 +11,7 @@ Turns dermakit markup (dk-* elements, as pasted into a page) into HTML that need
   --target email     email-safe HTML: tables, inline CSS, no SVG (paste into your email builder's HTML block)
   --today DATE       count treatment days for this date, YYYY-MM-DD (default: today; a today="…" in the markup wins)
   --lang TAG         language when the markup has no lang attribute (default: en)
+  --web-url URL      the landing page with the same content: the email starts with a "View this in your browser" link
   --text             print the plain-text version instead of the HTML (the email's text part)
   -h, --help         show this help
 
@@ -20,7 +21,7 @@ Warnings about the markup go to standard error. Exit codes: 0 done, 1 the export
 class UsageError extends Error {}
 
 function parseArguments(argv) {
-  const options = { file: undefined, target: undefined, today: undefined, lang: undefined, text: false, help: false };
+  const options = { file: undefined, target: undefined, today: undefined, lang: undefined, webUrl: undefined, text: false, help: false };
   const valueOf = (name, inline, rest) => {
     const value = inline ?? rest.shift();
     if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`${name} needs a value.`);
@@ -34,6 +35,7 @@ function parseArguments(argv) {
     else if (name === '--target') options.target = valueOf(name, inline, rest);
     else if (name === '--today') options.today = valueOf(name, inline, rest);
     else if (name === '--lang') options.lang = valueOf(name, inline, rest);
+    else if (name === '--web-url') options.webUrl = valueOf(name, inline, rest);
     else if (name === '--text' && inline === undefined) options.text = true;
     else if (name === '-' || !name.startsWith('-')) {
       if (options.file !== undefined) throw new UsageError(`one input only (got "${options.file}" and "${name}").`);
@@ -78,7 +80,7 @@ async function main() {
   }
   try {
     const { exportSnippet } = await import('../dist/esm/export/index.js');
-    const result = exportSnippet(markup, { target: options.target, today: options.today, lang: options.lang });
+    const result = exportSnippet(markup, { target: options.target, today: options.today, lang: options.lang, webUrl: options.webUrl });
     for (const warning of result.warnings) process.stderr.write(`dermakit-export: warning: ${warning}\n`);
     process.stdout.write(options.text ? result.text : `${result.html}\n`);
     return 0;

@@ -506,9 +506,13 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
     return html`<fieldset class="cfg-group"><legend>Snippet</legend>
       ${textField('script-url', 'Where dermakit.js is hosted', config.scriptUrl, (draft, value) => (draft.scriptUrl = value), {
         type: 'url',
-        hint: html`Upload <a href=${kitUrl} download="dermakit.js">dermakit.js</a> to a site you control (for example your WordPress uploads folder) and paste its address.`,
+        hint: html`Upload <a href=${kitUrl} download="dermakit.js">dermakit.js</a> to a site you control (for example your WordPress site with the dermakit plugin, which serves it from its own folder) and paste its address.`,
       })}
       ${checkbox('integrity', 'Add the integrity hash (SRI)', config.integrity, (draft, value) => (draft.integrity = value), 'The browser then refuses a changed file. On another site than your page, the host must allow it (CORS); untick if the widget does not load.')}
+      ${textField('web-url', 'Landing page address (optional)', config.webUrl, (draft, value) => (draft.webUrl = value), {
+        type: 'url',
+        hint: 'The email then starts with a “View this in your browser” link to it.',
+      })}
       ${textField('today', 'Count days as of', config.today, (draft, value) => (draft.today = value), { hint: `For the preview and the exports; empty: today (${exportDay({ ...config, today: '' })}). Visitors always see their own today.`, inputmode: 'numeric' })}
     </fieldset>`;
   }

@@ -113,6 +113,8 @@ export interface Config {
   integrity: boolean;
   /** The day the preview and the exports count for (`YYYY-MM-DD`); empty: today. Never written into the snippet. */
   today: string;
+  /** The landing page's address: the email export starts with a "View this in your browser" link to it. */
+  webUrl: string;
 }
 
 /** System font stacks only: the kit never loads a font, and neither does a snippet made here. */
@@ -145,7 +147,7 @@ export function presetOf(theme: ThemeConfig): PresetKey | 'custom' {
   return 'custom';
 }
 
-export const EXAMPLE_SCRIPT_URL = 'https://www.your-clinic.com/wp-content/uploads/dermakit/dermakit.js';
+export const EXAMPLE_SCRIPT_URL = 'https://www.your-clinic.example/wp-content/plugins/dermakit/assets/dermakit.js';
 
 /** Phases as the form edits them, from the kit's microneedling preset (the same names, days and texts). */
 export function presetPhases(): PhaseConfig[] {
@@ -156,12 +158,12 @@ export function presetPhases(): PhaseConfig[] {
  * The starting configuration: the demo page's microneedling content. `base` is the address the demo's images are
  * resolved against (the configurator page's own), so the default before/after pictures show in the preview.
  */
-export function defaultConfig(base = 'https://www.your-clinic.com/demo/configure.html'): Config {
+export function defaultConfig(base = 'https://www.your-clinic.example/demo/configure.html'): Config {
   const image = (name: string) => {
     try {
       return new URL(`images/${name}`, base).href;
     } catch {
-      return `https://www.your-clinic.com/images/${name}`;
+      return `https://www.your-clinic.example/images/${name}`;
     }
   };
   return {
@@ -236,6 +238,7 @@ export function defaultConfig(base = 'https://www.your-clinic.com/demo/configure
     scriptUrl: EXAMPLE_SCRIPT_URL,
     integrity: true,
     today: '',
+    webUrl: '',
   };
 }
 
@@ -402,5 +405,8 @@ export function validate(config: Config): Problem[] {
     warning('script-url', 'Script address: this is an example; put the address where you host dermakit.js.');
   }
   checkDate(problems, 'today', 'Count days as of', config.today);
+  if (config.webUrl.trim() && !isHttpUrl(config.webUrl)) {
+    error('web-url', 'Landing page address: enter the full address, starting with https://, or leave it empty.');
+  }
   return problems;
 }

@@ -4,7 +4,7 @@
  * and the day the preview counts for. A failure there shows as a message in the code box, never breaks the form.
  */
 import { exportSnippet } from '../../src/export/index.js';
-import { type Config, isDate } from './config.js';
+import { type Config, isDate, isHttpUrl } from './config.js';
 import { exportMarkup, resolvedTheme } from './markup.js';
 import { formatIsoDate, localDateOf } from '../../src/core/days.js';
 
@@ -27,6 +27,7 @@ export function runExport(config: Config, target: 'static' | 'email'): ExportOut
     const result = exportSnippet(exportMarkup(config), {
       target,
       today: exportDay(config),
+      webUrl: target === 'email' && isHttpUrl(config.webUrl) ? config.webUrl.trim() : undefined,
       theme: { primary: theme.primary, text: theme.text, background: theme.background, radius: theme.radius, font: theme.font === 'inherit' ? undefined : theme.font },
     });
     return { html: result.html, text: result.text, warnings: result.warnings };

@@ -8,7 +8,7 @@
  * a conditional comment. Images only from absolute http(s) URLs with a size; other images leave their alt text.
  * Pure: no DOM.
  */
-import { attribute, cleanTheme, escapeHtml, safeImageUrl } from './escape.js';
+import { attribute, cleanTheme, escapeHtml, safeImageUrl, safeUrl } from './escape.js';
 import type {
   BeforeAfterExport,
   ExportTheme,
@@ -265,8 +265,15 @@ export function writeEmail(snippet: SnippetExport): { html: string; text: string
   const rows = writeRows(snippet.widgets, context);
   // The column: a div capped at 600 px (Apple Mail on iOS ignores max-width on tables), fluid below; Outlook on
   // Windows ignores it and gets the fixed table in the conditional comments around it.
+  // "View this in your browser" above the content, where mail apps that show the message poorly send readers.
+  const web = snippet.web && safeUrl(snippet.web.url, { relative: false, httpOnly: true });
+  const webLine = web && snippet.web
+    ? table(row(`<a${attribute('href', web)}${style(`color:${theme.text};text-decoration:underline`)}>${text(snippet.web.text)}</a>`,
+      `padding:8px ${PADDING}px;font-family:${theme.font};font-size:13px;line-height:20px;color:${theme.muted};text-align:center`))
+    : '';
   const column =
     `<div${attribute('lang', lang)}${style(`max-width:${WIDTH}px;margin:0 auto;text-align:left`)}>` +
+    webLine +
     table(
       `<tr><td${style(`padding:${PADDING}px ${PADDING}px ${PADDING - 16}px;font-family:${theme.font};font-size:16px;line-height:24px;color:${theme.text};text-align:left`)}>${table(rows)}</td></tr>`,
       `background-color:${theme.background}`,
@@ -278,5 +285,6 @@ export function writeEmail(snippet: SnippetExport): { html: string; text: string
     column +
     '<!--[if mso]></td></tr></table><![endif]-->' +
     '</td></tr></table>';
-  return { html, text: `${plainWidgets(snippet.widgets)}\n` };
+  const webText = web && snippet.web ? `${words(snippet.web.text)}: ${web}\n\n` : '';
+  return { html, text: `${webText}${plainWidgets(snippet.widgets)}\n` };
 }

@@ -48,8 +48,8 @@ export interface ExportResult {
 export function exportSnippet(markup: string, options: ExportOptions): ExportResult {
   const target = options?.target;
   if (target !== 'static' && target !== 'email') throw new RangeError(`dermakit export: target must be "static" or "email", not ${JSON.stringify(target)}.`);
-  const { today, theme, lang } = options;
-  const snippet = readSnippet(markup, { today, theme, lang });
+  const { today, theme, lang, webUrl, webText } = options;
+  const snippet = readSnippet(markup, { today, theme, lang, webUrl, webText });
   const email = writeEmail(snippet);
   const html = target === 'email' ? email.html : writeStatic(snippet);
   return { html, text: email.text, warnings: [...snippet.warnings] };

@@ -145,4 +145,6 @@ export interface SnippetExport {
   readonly widgets: readonly WidgetExport[];
   /** One line per problem found (bad attribute, missing image…), naming element and attribute. Never thrown. */
   readonly warnings: readonly string[];
+  /** The web page with the same content, for the email's "view in your browser" line (absolute http(s) only). */
+  readonly web?: { readonly url: string; readonly text: string };
 }

@@ -29,6 +29,34 @@ export interface ReadOptions {
   theme?: ThemeOverrides;
   /** Language when the markup has no `lang` (default 'en'). */
   lang?: string;
+  /**
+   * Address of the web page with the same content (the landing page). The email then starts with a link to it, for
+   * readers whose mail app shows the message poorly. Absolute http(s) only; anything else is left out with a warning.
+   */
+  webUrl?: string;
+  /** The words of that link (default "View this in your browser"). */
+  webText?: string;
+}
+
+const WEB_TEXT = 'View this in your browser';
+
+/** The checked web link, or undefined (with a warning) for anything but an absolute http(s) address. */
+function webLink(options: ReadOptions, warnings: string[]): SnippetExport['web'] {
+  if (options.webUrl === undefined || String(options.webUrl).trim() === '') return undefined;
+  const raw = String(options.webUrl).trim();
+  let url: URL | undefined;
+  try {
+    // Written out in full (`https:host` would be read relative to the page by browsers).
+    url = /^https?:\/\/[^/\s?#]/i.test(raw) ? new URL(raw) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url) {
+    warnings.push(`webUrl option: ${quote(raw)} is not an absolute http(s) address; the email has no web link.`);
+    return undefined;
+  }
+  const text = typeof options.webText === 'string' && options.webText.trim() ? options.webText.trim() : WEB_TEXT;
+  return { url: url.href, text };
 }
 
 /** Turns `dk-*` markup into the content both writers print. Never throws: problems become `warnings`. */
@@ -54,7 +82,8 @@ export function readSnippet(markup: string, options: ReadOptions = {}): SnippetE
   const widgetElements = findAll(root, (element) => WIDGETS.has(element.name));
   const lang = root.getAttribute('lang') !== null ? langOf(root, context) : widgetElements.length ? langOf(widgetElements[0]!, context) : context.fallbackLang;
   const theme = readTheme(root, widgetElements, options.theme, (line) => warnings.push(line));
-  return { lang, theme, widgets, warnings };
+  const web = webLink(options, warnings);
+  return web ? { lang, theme, widgets, warnings, web } : { lang, theme, widgets, warnings };
 }
 
 const containsWidget = (element: HtmlElement) => hasDescendant(element, (child) => WIDGETS.has(child.name));

@@ -103,7 +103,7 @@ describe('configurator: markup and snippet', () => {
     expect(themeCss(config)).to.match(/^:root\{--dk-color-primary:#0b6e69;--dk-color-on-primary:#ffffff;--dk-color-text:#1d2a33;--dk-radius:8px;--dk-font-family:system-ui/);
     expect(snippet({ ...config, integrity: false }, 'sha384-AAAA').split('\n')[0]).to.equal('<script src="https://clinic.example/js/dermakit.js" defer></script>');
     // An address that is not http(s) or a path falls back to the example, never into the tag.
-    expect(snippet({ ...config, scriptUrl: 'javascript:alert(1)' }).split('\n')[0]).to.contain('your-clinic.com');
+    expect(snippet({ ...config, scriptUrl: 'javascript:alert(1)' }).split('\n')[0]).to.contain('your-clinic.example');
   });
 
   it('dark theme: light brand colour gets dark text on it', () => {

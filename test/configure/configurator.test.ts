@@ -102,7 +102,7 @@ describe('configurator (in the browser)', () => {
     const bytes = await (await fetch('/dist/dermakit.js')).arrayBuffer();
     const hash = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))));
     const snippet = box(root, 'out-snippet');
-    expect(snippet.split('\n')[0]).to.equal(`<script src="https://www.your-clinic.com/wp-content/uploads/dermakit/dermakit.js" integrity="sha384-${hash}" crossorigin="anonymous" defer></script>`);
+    expect(snippet.split('\n')[0]).to.equal(`<script src="https://www.your-clinic.example/wp-content/plugins/dermakit/assets/dermakit.js" integrity="sha384-${hash}" crossorigin="anonymous" defer></script>`);
     expect(snippet).to.contain('<span slot="question">Peel &amp; &lt;b&gt;glow&lt;/b&gt;?</span>');
     expect(snippet).not.to.contain('<b>');
 
@@ -114,6 +114,23 @@ describe('configurator (in the browser)', () => {
     expect(box(root, 'out-email')).to.contain('<table');
     expect(box(root, 'out-email-text')).to.contain('Peel & <b>glow</b>?');
     expect(box(root, 'out-email-text')).to.contain('Is microneedling safe for all skin types?');
+  });
+
+  it('a landing page address puts a "View this in your browser" link at the top of the email, and a wrong one is marked', async () => {
+    const { root } = await mount();
+    const field = byId<HTMLInputElement>(root, 'web-url');
+    expect(root.querySelector(`label[for="web-url"]`)?.textContent).to.match(/Landing page address/);
+    field.focus();
+    await typeText('https://clinic.example/recovery');
+    await settle(root);
+    expect(box(root, 'out-email')).to.match(/<a href="https:\/\/clinic\.example\/recovery"[^>]*>View this in your browser<\/a>/);
+    expect(box(root, 'out-email-text')).to.match(/^View this in your browser: https:\/\/clinic\.example\/recovery\n/);
+    expect(box(root, 'out-static')).not.to.contain('View this in your browser');
+    field.select();
+    await typeText('clinic page');
+    await settle(root);
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(box(root, 'out-email')).not.to.contain('View this in your browser');
   });
 
   it('keeps everything in the link: a fresh page opened on it shows the same form', async () => {

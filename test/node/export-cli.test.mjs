@@ -101,3 +101,17 @@ test('--help says how to call it and exits 0; package.json names the CLI in bin'
   assert.ok(manifest.files.includes('bin'));
   assert.match(readFileSync(cli, 'utf8'), /^#!\/usr\/bin\/env node\n/);
 });
+
+test('--web-url: the email starts with a link to the landing page, in the HTML and the text part; a bad address is left out with a warning', () => {
+  const html = run([fixture, '--target', 'email', '--web-url', 'https://clinic.example/recovery?utm_source=email&x="y"']);
+  assert.equal(html.status, 0, html.stderr);
+  const first = html.stdout.indexOf('<a href="https://clinic.example/recovery?utm_source=email&amp;x=%22y%22"');
+  assert.ok(first > 0 && first < html.stdout.indexOf('Your recovery'), 'the link comes before the content');
+  assert.match(html.stdout, />View this in your browser<\/a>/);
+  const text = run([fixture, '--target', 'email', '--text', '--web-url', 'https://clinic.example/recovery']);
+  assert.match(text.stdout, /^View this in your browser: https:\/\/clinic\.example\/recovery\n\n/);
+  const bad = run([fixture, '--target', 'email', '--web-url', 'javascript:alert(1)']);
+  assert.equal(bad.status, 0);
+  assert.doesNotMatch(bad.stdout, /javascript:|View this in your browser/);
+  assert.match(bad.stderr, /webUrl option: .*not an absolute http\(s\) address/);
+});

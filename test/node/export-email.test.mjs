@@ -142,3 +142,19 @@ test('the font stack keeps no system-ui keyword (unknown to Outlook on Windows);
   assert.match(html, /font-family:Helvetica, Arial, sans-serif;/);
   assert.match(writeEmail(demoSnippet(DARK_THEME)).html, /background-color:#14161a/);
 });
+
+test('web link: escaped, its words overridable, only absolute http(s), never on the static page', async () => {
+  const { exportSnippet } = await import('../../dist/esm/export/index.js');
+  const markup = '<dk-collagen-gauge value="40"></dk-collagen-gauge>';
+  const linked = exportSnippet(markup, { target: 'email', webUrl: 'https://clinic.example/a?b=1&c=<2>', webText: 'Im Browser <öffnen>' });
+  assert.match(linked.html, /<a href="https:\/\/clinic\.example\/a\?b=1&amp;c=%3C2%3E"[^>]*>Im Browser &lt;öffnen&gt;<\/a>/);
+  assert.match(linked.text, /^Im Browser <öffnen>: https:\/\/clinic\.example\/a\?b=1&c=%3C2%3E\n/);
+  assert.deepEqual(linked.warnings, []);
+  for (const webUrl of ['/relative', 'mailto:a@b.example', 'javascript:alert(1)', 'https:no-host', 'ftp://x.example/']) {
+    const result = exportSnippet(markup, { target: 'email', webUrl });
+    assert.doesNotMatch(result.html, /<a /, webUrl);
+    assert.equal(result.warnings.length, 1, webUrl);
+  }
+  const page = exportSnippet(markup, { target: 'static', webUrl: 'https://clinic.example/' });
+  assert.doesNotMatch(page.html, /View this in your browser/);
+});
