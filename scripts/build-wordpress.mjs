@@ -6,6 +6,7 @@
 // deterministic: entries sorted, fixed timestamps and permissions, so the same sources give the same bytes.
 // Node has no zip module: a small writer (deflateRawSync + CRC32) is below. `php -l` checks every PHP file when
 // php is installed.
+import { makePot } from './wordpress-pot.mjs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -69,6 +70,12 @@ for (const name of readdirSync(join(stage, 'blocks')).sort()) {
   if (existsSync(file)) setVersion(file, [[/"version": "[^"]*"/, `"version": ${JSON.stringify(version)}`]]);
 }
 if (existsSync(join(stage, 'readme.txt'))) setVersion(join(stage, 'readme.txt'), [[/^(Stable tag:\s*).*$/m, `$1${version}`]]);
+
+// The translation template, from the staged sources (so it lists exactly what the zip's code asks for).
+const header = readFileSync(join(stage, 'dermakit.php'), 'utf8');
+const headerField = (name) => new RegExp(`^ \\* ${name}:\\s*(.*)$`, 'm').exec(header)?.[1].trim() ?? '';
+mkdirSync(join(stage, 'languages'), { recursive: true });
+writeFileSync(join(stage, 'languages/dermakit.pot'), makePot(stage, { version, name: headerField('Plugin Name'), description: headerField('Description') }));
 
 const assetHashes = ['assets/dermakit.css', 'assets/dermakit.js', 'blocks/editor.js']
   .filter((file) => existsSync(join(stage, file)))
