@@ -17,3 +17,4 @@ export { DkPhase } from './timeline/phase.js';
 export { DkCollagenGauge } from './gauge/collagen-gauge.js';
 export { DkTreatmentPlan } from './plan/treatment-plan.js';
 export { DkBeforeAfter } from './before-after/before-after.js';
+export type { DkEventMap } from './core/events.js';
