@@ -1,4 +1,8 @@
-/** Registers `<dk-recovery>` (`import 'dermakit/recovery'`). */
+/**
+ * Registers `<dk-recovery>` (`import 'dermakit/recovery'`). The context root comes first so widgets that upgraded
+ * before it still receive its state.
+ */
+import '../core/context-root.js';
 import { define } from '../core/define.js';
 import { DkRecovery } from './recovery.js';
 
