@@ -2,16 +2,14 @@
  * `<dk-collagen-gauge>`: a ring showing how far a treatment's collagen renewal has come, from an author's
  * `value` or from the day after treatment through the illustrative model in `collagen-model.ts`.
  */
-import { html, nothing } from 'lit';
-import { DermakitElement } from '../core/element.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import { parseOptionalNumber } from '../core/attributes.js';
 import { resolveLang } from '../core/locale.js';
 import { animationDuration } from '../core/motion.js';
 import { DEFAULT_PRESET, PRESETS, phaseAt } from '../core/phases.js';
-import { consumeRecovery, followedRecovery } from '../core/recovery-consumer.js';
+import { RecoveryDayFollower } from '../core/recovery-follower.js';
 import { fillTemplate } from '../core/text.js';
 import { beforeTreatmentText } from '../core/before-treatment.js';
-import type { CalendarDate } from '../core/days.js';
 import { tokens } from '../core/tokens.js';
 import { collagenTypes, renewalAt } from './collagen-model.js';
 import { styles } from './collagen-gauge.styles.js';
@@ -56,14 +54,11 @@ const PHASES = PRESETS[DEFAULT_PRESET]!;
  * @cssprop [--dk-gauge-track=var(--dk-color-track)] - Colour of the ring's track (text colour at 20 %).
  * @cssprop [--dk-gauge-type-iii=25% fill] - Inside of type III's outlined box in the bar and legend (type I is solid fill).
  */
-export class DkCollagenGauge extends DermakitElement {
+export class DkCollagenGauge extends RecoveryDayFollower {
   static override styles = [tokens, styles];
 
   static override properties = {
     value: {},
-    day: {},
-    treatmentDate: { attribute: 'treatment-date' },
-    today: {},
     label: { useDefault: true },
     showTypes: { type: Boolean, attribute: 'show-types' },
     dayText: { attribute: 'day-text', useDefault: true },
@@ -76,15 +71,6 @@ export class DkCollagenGauge extends DermakitElement {
 
   /** Percentage to show, 0–100 (clamped with a warning). Without it the model derives one from the day. */
   value?: string;
-
-  /** Days since treatment (0 = treatment day). Wins over `treatment-date` and an enclosing `<dk-recovery>`. */
-  day?: string;
-
-  /** Treatment date, `yyyy-mm-dd`; the day is counted in calendar days to `today`. */
-  treatmentDate?: string;
-
-  /** The date counted to, `yyyy-mm-dd` (default: the visitor's today). */
-  today?: string;
 
   /**
    * Caption and accessible name when the element has no text of its own. Say what the percentage is a share of:
@@ -123,15 +109,11 @@ export class DkCollagenGauge extends DermakitElement {
    */
   beforeText: string = gaugeTexts.beforeText;
 
-  #provided = consumeRecovery(this);
-
   /** Whether the drawing shows the value yet (it sweeps from 0 on first sight). */
   private swept?: boolean;
 
   /** The author's `value`, parsed. */
   #own?: number;
-  #day?: number;
-  #treatmentDate?: CalendarDate;
   #observer?: IntersectionObserver;
 
   override connectedCallback(): void {
@@ -144,16 +126,16 @@ export class DkCollagenGauge extends DermakitElement {
     this.#observer?.disconnect();
   }
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     this.#own = parseOptionalNumber(this, 'value', this.value, { min: 0, max: 100 });
-    ({ day: this.#day, treatmentDate: this.#treatmentDate } = followedRecovery(this, this.#provided.value));
   }
 
   override render() {
     const lang = resolveLang(this);
     const format = new Intl.NumberFormat(lang, { style: 'percent' });
     const percent = (value: number) => format.format(value / 100);
-    const day = this.#day;
+    const { day, treatmentDate } = this.recovery;
     // Before treatment: nothing is renewing yet (the model gives 0), and the split would mean nothing.
     const before = day! < 0;
     const value = this.#own ?? Math.round(renewalAt(day ?? 0));
@@ -179,7 +161,7 @@ export class DkCollagenGauge extends DermakitElement {
       </div>
       <div part="caption"><slot @slotchange=${this.#handleSlotChange}></slot>${caption ? nothing : this.label}</div>
       ${before
-        ? html`<p part="status">${beforeTreatmentText(this.beforeText, lang, day!, this.#treatmentDate)}</p>`
+        ? html`<p part="status">${beforeTreatmentText(this.beforeText, lang, day!, treatmentDate)}</p>`
         : this.showTypes
           ? this.#renderTypes(value, percent)
           : nothing}

@@ -2,14 +2,13 @@
  * `<dk-treatment-plan>`: a treatment series as an ordered list of dated steps, with an "Add to calendar" file
  * made in the browser. Dates come from the plan model; the file from the pure ICS writer.
  */
-import { html, nothing } from 'lit';
-import { DermakitElement } from '../core/element.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import { parseDate, parseNumber, parseOptionalNumber } from '../core/attributes.js';
 import { formatIsoDate, toUtcDate } from '../core/days.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
-import { consumeRecovery } from '../core/recovery-consumer.js';
-import { resolveRecovery } from '../core/recovery-state.js';
+import { RecoveryFollower } from '../core/recovery-follower.js';
+import type { OwnRecoveryInput, RecoveryState } from '../core/recovery-state.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
@@ -41,7 +40,7 @@ import { styles } from './treatment-plan.styles.js';
  * @fires {CustomEvent<{ filename: string; events: number }>} dk-download - The visitor downloaded the calendar
  * file (`events`: how many sessions it holds). For a page's own analytics: the kit sends nothing anywhere.
  */
-export class DkTreatmentPlan extends DermakitElement {
+export class DkTreatmentPlan extends RecoveryFollower {
   static override styles = [tokens, styles];
 
   static override properties = {
@@ -50,7 +49,6 @@ export class DkTreatmentPlan extends DermakitElement {
     intervalDays: { attribute: 'interval-days' },
     startDate: { attribute: 'start-date' },
     completed: {},
-    today: {},
     eventTitle: { attribute: 'event-title' },
     location: {},
     description: {},
@@ -81,9 +79,6 @@ export class DkTreatmentPlan extends DermakitElement {
    * the day picked on an enclosing `<dk-recovery>`) count as done.
    */
   completed?: string;
-
-  /** The visitor's today (`2026-12-20`), for previews; defaults to the enclosing `<dk-recovery>`'s, else the clock. */
-  today?: string;
 
   /** Calendar event title; `{n}` and `{total}` are replaced. The file is named after it. @default Treatment session {n} of {total} */
   eventTitle?: string;
@@ -118,28 +113,30 @@ export class DkTreatmentPlan extends DermakitElement {
   /** State text of later sessions. @default Upcoming */
   upcomingLabel?: string;
 
-  #provided = consumeRecovery(this);
-
   #steps: PlannedSession[] = [];
   /** Dated sessions not yet done: the ones a calendar file holds. */
   #pending: PlannedSession[] = [];
   #intervalDays = 28;
 
-  override willUpdate(): void {
+  /** The plan's own treatment date is its `start-date`; an own `today` counts from the enclosing treatment date too, instead of taking its day as given. */
+  protected override ownRecovery(enclosing: RecoveryState | undefined): OwnRecoveryInput {
+    const today = parseDate(this, 'today', this.today);
+    return { treatmentDate: parseDate(this, 'start-date', this.startDate) ?? (today && enclosing?.treatmentDate), today };
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const sessions = parseNumber(this, 'sessions', this.sessions, { fallback: 3, min: 1, max: 12, integer: true });
     const weeks = parseNumber(this, 'interval-weeks', this.intervalWeeks, { fallback: 4, min: 1, max: 26, integer: true });
     const days = parseOptionalNumber(this, 'interval-days', this.intervalDays, { min: 1, max: 182, integer: true });
     if (days && this.intervalWeeks != null) warn(this, 'interval-weeks', 'ignored: interval-days is set and wins.');
-    const today = parseDate(this, 'today', this.today);
-    const provided = this.#provided.value;
-    // An own today measures from the context's treatment date too, instead of taking its day as given.
-    const state = resolveRecovery({ treatmentDate: parseDate(this, 'start-date', this.startDate) ?? (today && provided?.treatmentDate), today }, provided);
+    const { treatmentDate, day } = this.recovery;
     this.#steps = planSessions({
       sessions,
       intervalDays: (this.#intervalDays = days ?? weeks * 7),
-      start: state.treatmentDate,
+      start: treatmentDate,
       completed: parseOptionalNumber(this, 'completed', this.completed, { min: 0, max: sessions, integer: true }),
-      elapsed: state.day,
+      elapsed: day,
     });
     this.#pending = this.#steps.filter((step) => step.date && step.status != 'done');
   }

@@ -10,11 +10,12 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing } from 'lit';
 import { DermakitElement } from '../core/element.js';
 import { parseDate } from '../core/attributes.js';
-import { daysBetween, formatIsoDate, localDateOf, parseIsoDate } from '../core/days.js';
+import { formatIsoDate, parseIsoDate } from '../core/days.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
 import { DEFAULT_PRESET, PRESETS, phaseAt, recoveryLength } from '../core/phases.js';
 import { recoveryContext } from '../core/recovery-context.js';
+import { resolveRecovery } from '../core/recovery-state.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { beforeTreatmentText } from '../core/before-treatment.js';
@@ -104,11 +105,15 @@ export class DkRecovery extends DermakitElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('treatmentDate') || changed.has('today')) this.#scrubbedDay = undefined;
-    const treatmentDate = parseDate(this, 'treatment-date', this.treatmentDate);
-    const today = parseDate(this, 'today', this.today) ?? localDateOf();
-    let day = treatmentDate && daysBetween(treatmentDate, today);
     // With a scrubber the slider is the day on show: the visitor's pick, else the date's day, else day 0.
-    if (this.scrubber) day = this.#scrubbedDay ?? day ?? 0;
+    const { treatmentDate, today, day = this.scrubber ? 0 : undefined } = resolveRecovery(
+      {
+        day: this.scrubber ? this.#scrubbedDay : undefined,
+        treatmentDate: parseDate(this, 'treatment-date', this.treatmentDate),
+        today: parseDate(this, 'today', this.today),
+      },
+      undefined,
+    );
     const state = { treatmentDate, today, day };
     // Widgets re-render on every new value: hand one on only when something in it changed.
     if (JSON.stringify(state) !== JSON.stringify(this.#provider.value)) this.#provider.setValue(state);

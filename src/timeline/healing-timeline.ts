@@ -6,15 +6,13 @@
  * read as a list in every engine, while the phase text stays light DOM. Any other child (a stray `<p>` or `<br>`
  * from a page builder) is simply not shown.
  */
-import { html, nothing } from 'lit';
-import { DermakitElement } from '../core/element.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import { parseChoice } from '../core/attributes.js';
 import { beforeTreatmentText } from '../core/before-treatment.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
 import { DEFAULT_PRESET, PRESETS, type Phase, phaseAt, recoveryLength } from '../core/phases.js';
-import { consumeRecovery, followedRecovery } from '../core/recovery-consumer.js';
-import type { RecoveryState } from '../core/recovery-state.js';
+import { RecoveryDayFollower } from '../core/recovery-follower.js';
 import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
@@ -55,13 +53,10 @@ type ShownPhase = Phase & { readonly source?: Element };
  * @fires {CustomEvent<{ phases: Phase[] }>} dk-phases-change - The phases it shows changed (and on first render):
  *   `{ name, start, end, text }` each. `<dk-recovery>` listens to size its scrubber.
  */
-export class DkHealingTimeline extends DermakitElement {
+export class DkHealingTimeline extends RecoveryDayFollower {
   static override styles = [tokens, styles];
 
   static override properties = {
-    day: {},
-    treatmentDate: { attribute: 'treatment-date' },
-    today: {},
     preset: {},
     orientation: {},
     scale: {},
@@ -71,15 +66,6 @@ export class DkHealingTimeline extends DermakitElement {
     completeText: { attribute: 'complete-text', useDefault: true },
   };
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
-
-  /** Days since treatment (a whole number; negative = before treatment). Wins over dates and `<dk-recovery>`. */
-  day?: string;
-
-  /** Treatment date, `yyyy-mm-dd`. Without `day`, the current day is counted from it to `today`. */
-  treatmentDate?: string;
-
-  /** The visitor's today, `yyyy-mm-dd` (default: the date on the visitor's device). */
-  today?: string;
 
   /** Built-in phases shown when there are no `<dk-phase>` children (only `microneedling` so far). */
   preset = 'microneedling';
@@ -105,9 +91,6 @@ export class DkHealingTimeline extends DermakitElement {
   /** Shown after the last phase. `{day}`: days since treatment. @default 'Day {day}: healing complete' */
   completeText: string = timelineTexts.completeText;
 
-  #provided = consumeRecovery(this);
-
-  #recovery!: RecoveryState;
   #shown: readonly ShownPhase[] = [];
   /** Where the day sits inside the current phase, 0–1. */
   #at?: number;
@@ -131,8 +114,8 @@ export class DkHealingTimeline extends DermakitElement {
     this.#observer.disconnect();
   }
 
-  override willUpdate(): void {
-    this.#recovery = followedRecovery(this, this.#provided.value);
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     // Phases of a timeline nested inside this one are its own.
     const elements = [...this.querySelectorAll('dk-phase')].filter((phase) => phase.closest('dk-healing-timeline') === this);
     this.#shown = elements.length
@@ -141,7 +124,7 @@ export class DkHealingTimeline extends DermakitElement {
   }
 
   override render() {
-    const { day, treatmentDate } = this.#recovery;
+    const { day, treatmentDate } = this.recovery;
     const shown = this.#shown;
     const lang = resolveLang(this);
     const number = (value: number) => new Intl.NumberFormat(lang).format(value);

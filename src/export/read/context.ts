@@ -108,8 +108,9 @@ export function langOf(element: HtmlElement, context: ReadContext): string {
 }
 
 /**
- * The day a widget shows: its own `day`, else its own `treatment-date` (with its `today`), else the enclosing
- * recovery's, else none: the elements' `followedRecovery()`, with the export's today for the visitor's.
+ * The day a timeline or gauge shows: its `day`, `treatment-date` and `today` read as the elements' base class
+ * (`RecoveryDayFollower`) reads them, resolved by the same `resolveRecovery()` with the export's today for the
+ * visitor's.
  */
 export function followedRecovery(element: HtmlElement, context: ReadContext): RecoveryState {
   return resolveRecovery(

@@ -3,9 +3,8 @@
  * phase, from its timeline's phases or the preset), and the widgets inside, read with its state as their context.
  */
 import { beforeTreatmentText } from '../../core/before-treatment.js';
-import { daysBetween } from '../../core/days.js';
 import { DEFAULT_PRESET, PRESETS, phaseAt, recoveryLength } from '../../core/phases.js';
-import type { RecoveryState } from '../../core/recovery-state.js';
+import { type RecoveryState, resolveRecovery } from '../../core/recovery-state.js';
 import { fillTemplate } from '../../core/text.js';
 import { recoveryTexts } from '../../recovery/recovery-texts.js';
 import { type HtmlElement, type HtmlNode, findAll } from '../html.js';
@@ -18,11 +17,12 @@ import { timelinePhases } from './timeline.js';
 type ReadInside = (nodes: readonly HtmlNode[], context: ReadContext) => WidgetExport[];
 
 export function readRecovery(element: HtmlElement, context: ReadContext, readInside: ReadInside): RecoveryExport {
-  const treatmentDate = parseDate(element, 'treatment-date', context);
-  const today = parseDate(element, 'today', context) ?? context.today;
-  let day = treatmentDate && daysBetween(treatmentDate, today);
   // With a scrubber the slider is the day on show: the date's day, else day 0.
-  if (has(element, 'scrubber')) day ??= 0;
+  const { treatmentDate, today, day = has(element, 'scrubber') ? 0 : undefined } = resolveRecovery(
+    { treatmentDate: parseDate(element, 'treatment-date', context), today: parseDate(element, 'today', context) },
+    undefined,
+    context.today,
+  );
   const provided: RecoveryState = { treatmentDate, today, day };
   const inner: ReadContext = { ...context, provided };
   const intro = element.children.filter((child) => child.type === 'element' && child.getAttribute('slot') === 'intro');
