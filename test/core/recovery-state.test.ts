@@ -5,7 +5,7 @@ import { resolveRecovery } from '../../src/core/recovery-state.js';
 const d = (text: string) => parseIsoDate(text)!;
 const clock = d('2026-11-25'); // the visitor's today
 
-describe('resolveRecovery', () => {
+describe('resolveRecovery: the one place the day is worked out', () => {
   it('has no day without any input: a plain guide', () => {
     expect(resolveRecovery({}, undefined, clock)).to.deep.equal({ today: d('2026-11-25') });
   });
@@ -37,5 +37,16 @@ describe('resolveRecovery', () => {
   it('follows the context (a scrubbed day included) when the widget has nothing of its own', () => {
     const provided = { today: d('2026-11-25'), treatmentDate: d('2026-11-01'), day: 40 };
     expect(resolveRecovery({}, provided, clock)).to.deep.equal(provided);
+  });
+
+  it("replaces the context's today with an own today, keeping the context's day (as the export reads it too)", () => {
+    const provided = { today: d('2026-11-25'), treatmentDate: d('2026-11-01'), day: 24 };
+    expect(resolveRecovery({ today: d('2026-11-02') }, provided, clock)).to.deep.equal({ ...provided, today: d('2026-11-02') });
+  });
+
+  it('resolves what <dk-recovery> shares (no context above it): its dates, or the scrubbed day with its date', () => {
+    const treatmentDate = d('2026-11-01');
+    expect(resolveRecovery({ treatmentDate, today: d('2026-11-04') }, undefined, clock)).to.deep.equal({ treatmentDate, today: d('2026-11-04'), day: 3 });
+    expect(resolveRecovery({ day: 40, treatmentDate }, undefined, clock)).to.deep.equal({ treatmentDate, today: clock, day: 40 });
   });
 });
