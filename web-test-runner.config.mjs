@@ -11,6 +11,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { frameworkPlugins } from './test/frameworks/serve-frameworks.mjs';
 
 const wanted = (process.env.DK_BROWSERS ?? 'chromium,firefox,webkit').split(',');
 
@@ -126,7 +127,8 @@ export default {
   browserStartTimeout: 120000,
   // The whole run, not one test: WebKit runs its files one at a time and CI machines have two cores.
   testsFinishTimeout: 1200000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
+  // React's CommonJS served as ES modules for the framework host tests (test/frameworks/), then TypeScript.
+  plugins: [...frameworkPlugins(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
   // test/csp/strict-csp.html (and only it) is served as a clinic would serve it: the file as written (without the
   // runner's injected web-socket script) and the strict policy as a real HTTP header. test/csp/strict-csp.test.ts
   // proves the kit runs there with no violation and no request but the page's own files.

@@ -5,3 +5,4 @@ import { DkBeforeAfter } from './before-after.js';
 define('dk-before-after', DkBeforeAfter);
 
 export { DkBeforeAfter };
+export type { DkEventMap } from '../core/events.js';

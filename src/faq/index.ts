@@ -12,3 +12,4 @@ define('dk-faq', DkFaq);
 define('dk-faq-item', DkFaqItem);
 
 export { DkFaq, DkFaqItem };
+export type { DkEventMap } from '../core/events.js';

@@ -9,3 +9,4 @@ import { DkCollagenGauge } from './collagen-gauge.js';
 define('dk-collagen-gauge', DkCollagenGauge);
 
 export { DkCollagenGauge };
+export type { DkEventMap } from '../core/events.js';

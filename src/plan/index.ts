@@ -9,3 +9,4 @@ import { DkTreatmentPlan } from './treatment-plan.js';
 define('dk-treatment-plan', DkTreatmentPlan);
 
 export { DkTreatmentPlan };
+export type { DkEventMap } from '../core/events.js';

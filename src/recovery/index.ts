@@ -9,3 +9,4 @@ import { DkRecovery } from './recovery.js';
 define('dk-recovery', DkRecovery);
 
 export { DkRecovery };
+export type { DkEventMap } from '../core/events.js';

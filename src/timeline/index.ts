@@ -11,3 +11,4 @@ define('dk-phase', DkPhase);
 define('dk-healing-timeline', DkHealingTimeline);
 
 export { DkHealingTimeline, DkPhase };
+export type { DkEventMap } from '../core/events.js';
