@@ -3,16 +3,15 @@
 // (one top folder `dermakit/`, dermakit.php its main file). It holds wordpress/ as written, the current
 // dist/dermakit.js and dist/dermakit.css in assets/, and includes/elements.php: each tag's public attributes,
 // generated from the custom elements manifest (never committed, so it cannot drift from the source). The zip is
-// deterministic: entries sorted, fixed timestamps and permissions, so the same sources give the same bytes.
-// Node has no zip module: a small writer (deflateRawSync + CRC32) is below. `php -l` checks every PHP file when
-// php is installed.
+// deterministic: entries sorted, fixed timestamps and permissions, so the same sources give the same bytes
+// (scripts/zip.mjs, shared with the release zip). `php -l` checks every PHP file when php is installed.
 import { makePot } from './wordpress-pot.mjs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { elementsOf } from './docs-render.mjs';
+import { entriesOf, zip as zipOf } from './zip.mjs';
 
 const started = performance.now();
 const root = new URL('..', import.meta.url).pathname;
@@ -121,21 +120,8 @@ writeFileSync(
   ].join('\n'),
 );
 
-/** Files and folders under dir, as zip paths relative to dist/wordpress, sorted. */
-function walk(dir) {
-  const out = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push({ full, dir: true }, ...walk(full));
-    else out.push({ full, dir: false });
-  }
-  return out;
-}
-const entries = [{ full: stage, dir: true }, ...walk(stage)].map((entry) => ({
-  ...entry,
-  name: relative(join(root, 'dist/wordpress'), entry.full).split(sep).join('/') + (entry.dir ? '/' : ''),
-}));
-entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+// Files and folders, as zip paths relative to dist/wordpress (one top folder `dermakit/`), sorted.
+const entries = entriesOf(stage, join(root, 'dist/wordpress'));
 
 // php -l on every PHP file, when PHP is here.
 const phpFiles = entries.filter((entry) => entry.name.endsWith('.php'));
@@ -151,72 +137,8 @@ if (phpCheck.error || phpCheck.status !== 0) {
   console.log(`php -l: ${phpFiles.length} PHP files clean`);
 }
 
-// The zip writer.
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(bytes) {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-const DOS_TIME = 0; // 00:00:00
-const DOS_DATE = (2000 - 1980) << 9 | 1 << 5 | 1; // 2000-01-01: fixed, so the bytes never depend on the clock
-const locals = [];
-const centrals = [];
-let offset = 0;
-for (const entry of entries) {
-  const name = Buffer.from(entry.name, 'utf8');
-  const data = entry.dir ? Buffer.alloc(0) : readFileSync(entry.full);
-  const deflated = entry.dir ? data : deflateRawSync(data, { level: 9 });
-  const method = !entry.dir && deflated.length < data.length ? 8 : 0;
-  const body = method === 8 ? deflated : data;
-  const crc = entry.dir ? 0 : crc32(data);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4); // version needed
-  local.writeUInt16LE(0x0800, 6); // UTF-8 names
-  local.writeUInt16LE(method, 8);
-  local.writeUInt16LE(DOS_TIME, 10);
-  local.writeUInt16LE(DOS_DATE, 12);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(body.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(name.length, 26);
-  local.writeUInt16LE(0, 28);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(0x0314, 4); // made by: Unix, 2.0
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(0x0800, 8);
-  central.writeUInt16LE(method, 10);
-  central.writeUInt16LE(DOS_TIME, 12);
-  central.writeUInt16LE(DOS_DATE, 14);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(body.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(name.length, 28);
-  central.writeUInt16LE(0, 30); // extra
-  central.writeUInt16LE(0, 32); // comment
-  central.writeUInt16LE(0, 34); // disk
-  central.writeUInt16LE(0, 36); // internal attributes
-  central.writeUInt32LE(((entry.dir ? 0o40755 : 0o100644) << 16 | (entry.dir ? 0x10 : 0)) >>> 0, 38);
-  central.writeUInt32LE(offset, 42);
-  locals.push(local, name, body);
-  centrals.push(central, name);
-  offset += local.length + name.length + body.length;
-}
-const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
-const end = Buffer.alloc(22);
-end.writeUInt32LE(0x06054b50, 0);
-end.writeUInt16LE(entries.length, 8);
-end.writeUInt16LE(entries.length, 10);
-end.writeUInt32LE(centralSize, 12);
-end.writeUInt32LE(offset, 16);
 mkdirSync(dirname(zipPath), { recursive: true });
-const zip = Buffer.concat([...locals, ...centrals, end]);
+const zip = zipOf(entries);
 writeFileSync(zipPath, zip);
 
 const files = entries.filter((entry) => !entry.dir).length;
