@@ -64,8 +64,8 @@ const generatedIds = new Set<string>();
  * @cssstate filtered - The FAQ's search hides this item.
  *
  * @fires {CustomEvent<{ open: boolean }>} dk-toggle - The visitor opened or closed this item (click, Enter/Space, find-in-page revealing a
- *   match, or the FAQ's Expand all / Collapse all button: one event per item it changed). Not fired when the page
- *   or a URL hash opens it.
+ *   match, the FAQ's Expand all / Collapse all button: one event per item it changed, or the FAQ closing it because
+ *   the visitor opened another, one at a time). Not fired when the page or a URL hash opens it.
  */
 export class DkFaqItem extends DermakitElement {
   static override styles = [tokens, faqItemStyles];

@@ -119,6 +119,21 @@ export class DkFaq extends DermakitElement {
   #observer = new MutationObserver((records) => this.#handleMutations(records));
   #schemaScript?: HTMLScriptElement;
 
+  constructor() {
+    super();
+    // One at a time: the visitor opening a question closes the open one at once, and that one fires `dk-toggle`
+    // too (as `<details name>` fires `toggle` on both), so a page or framework that follows the events stays right.
+    this.addEventListener('dk-toggle', (event) => {
+      const opened = event.target as DkFaqItem;
+      if (this.multiple || !(event as CustomEvent<{ open: boolean }>).detail.open || !this.items.includes(opened)) return;
+      for (const item of this.items) {
+        if (item === opened || !item.open) continue;
+        item.removeAttribute('open');
+        emit(item, 'dk-toggle', { open: false });
+      }
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#observer.observe(this, {

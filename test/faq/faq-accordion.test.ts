@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, flatText, referenced } from '../helpers.js';
+import type { DkFaqItem } from '../../src/faq/faq-item.js';
 import { answerShows, buttonOf, faqFixture, headingOf, panelOf, seedFaq, settle } from './fixtures.js';
 
 describe('dk-faq accordion (WAI-ARIA APG)', () => {
@@ -120,6 +121,20 @@ describe('dk-faq accordion (WAI-ARIA APG)', () => {
     items[0]!.open = true;
     await settle(...items);
     expect(events).to.deep.equal([{ target: items[2], open: true }]);
+  });
+
+  it('one at a time: opening a question closes the open one, and both fire dk-toggle (as <details name> does)', async () => {
+    const { faq, items } = await faqFixture(seedFaq());
+    buttonOf(items[0]!).click();
+    await settle(...items);
+    const events: Array<[number, boolean]> = [];
+    faq.addEventListener('dk-toggle', (event) => events.push([items.indexOf(event.target as DkFaqItem), (event as CustomEvent).detail.open]));
+    buttonOf(items[2]!).click();
+    await settle(...items);
+    // The FAQ closes the old one while the new one's event passes it: a listener on the FAQ hears that first.
+    expect(events).to.deep.equal([[0, false], [2, true]]);
+    expect(items.map((item) => item.open)).to.deep.equal([false, false, true, false, false]);
+    expect(buttonOf(items[0]!).getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('opens an item the author marked open, and keeps only the first when several are', async () => {
