@@ -2,7 +2,7 @@
 // - dist/dermakit.js: the one-script kit (Lit inside), an IIFE so it runs as a classic or a module script and
 //   leaks no globals; a second copy on the page re-runs harmlessly (guarded define()).
 // - dist/esm/: per-element ES modules and .d.ts types for bundler users (`import 'dermakit/faq'`), Lit external.
-import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
@@ -27,6 +27,19 @@ function reportSize() {
         console.log(`${file}: ${code.length.toLocaleString('en')} bytes minified, ${gzip.toLocaleString('en')} bytes gzip`);
         console.log(`  integrity="sha384-${createHash('sha384').update(code).digest('base64')}"`);
       }
+    },
+  };
+}
+
+/**
+ * Empties the output folder before a build writes it, so a module removed from src/ leaves no stale .js/.d.ts behind
+ * (npm pack ships the whole folder). Only when writing: scripts/size-report.mjs generates from this config in memory.
+ */
+function cleanOutput() {
+  return {
+    name: 'clean-output',
+    generateBundle(options, bundle, isWrite) {
+      if (isWrite && options.dir) rmSync(options.dir, { recursive: true, force: true });
     },
   };
 }
@@ -74,6 +87,7 @@ export default [
     external: [/^lit/, /^@lit\//],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
+      cleanOutput(),
       typescript({
         tsconfig: './tsconfig.json',
         noEmit: false,
