@@ -14,6 +14,7 @@ import { warn } from '../core/warn.js';
 import { styles } from './before-after.styles.js';
 import { clampPosition, positionFromKey, positionFromPoint } from './position.js';
 import { beforeAfterTexts } from './before-after-texts.js';
+import { numberFormat } from '../core/format.js';
 
 const SIDES = ['before', 'after'] as const;
 type Side = (typeof SIDES)[number];
@@ -112,7 +113,7 @@ export class DkBeforeAfter extends DermakitElement {
 
   override render() {
     const before = Math.round(this.#current);
-    const format = new Intl.NumberFormat(resolveLang(this)).format;
+    const format = numberFormat(resolveLang(this)).format;
     const images = SIDES.map((side) => this.querySelector<HTMLImageElement>(`:scope>[slot=${side}]`));
     const layers = SIDES.map((side, index) => this.#renderLayer(side, images[index]!));
     // The slider's children are presentational (ARIA), so the icon needs no aria-hidden.

@@ -4,16 +4,17 @@
  */
 import { type CalendarDate, toUtcDate } from './days.js';
 import { fillTemplate } from './text.js';
+import { dateFormat, numberFormat, relativeTimeFormat } from './format.js';
 
 /**
  * Fills a `before-text` template for `day` (negative: days before treatment). `{relative}`: "in 5 days"/"tomorrow";
  * `{days}`: the number; `{date}`: the treatment date, long (or `{relative}` when unknown).
  */
 export function beforeTreatmentText(template: string, lang: string, day: number, treatmentDate?: CalendarDate): string {
-  const relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-day, 'day');
+  const relative = relativeTimeFormat(lang, { numeric: 'auto' }).format(-day, 'day');
   return fillTemplate(template, {
     relative,
-    days: new Intl.NumberFormat(lang).format(-day),
-    date: treatmentDate ? new Intl.DateTimeFormat(lang, { timeZone: 'UTC', dateStyle: 'long' }).format(toUtcDate(treatmentDate)) : relative,
+    days: numberFormat(lang).format(-day),
+    date: treatmentDate ? dateFormat(lang, { timeZone: 'UTC', dateStyle: 'long' }).format(toUtcDate(treatmentDate)) : relative,
   });
 }

@@ -18,6 +18,7 @@ import { type DkFaqItem, answerOf, questionOf } from './faq-item.js';
 import { faqStyles } from './faq.styles.js';
 import { buildFaqPage, serializeJsonLd } from './schema.js';
 import { matchesQuery } from './search.js';
+import { numberFormat } from '../core/format.js';
 
 /** More answers than this open at once would clutter the landmarks: they stop being regions (WAI-ARIA APG). */
 const MAX_REGIONS = 6;
@@ -171,7 +172,7 @@ export class DkFaq extends DermakitElement {
     const list = html`<div class="list" part="list" @keydown=${this.#handleKeyDown}><slot></slot></div>`;
     const tools = this.expandAll && this.multiple ? this.#renderExpandAll() : nothing;
     if (!this.searchable) return html`${tools}${list}`;
-    const number = new Intl.NumberFormat(resolveLang(this));
+    const number = numberFormat(resolveLang(this));
     const shown = this.items.filter((item) => !item.filteredOut).length;
     const searching = this.query.trim() !== '';
     return html`

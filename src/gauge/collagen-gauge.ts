@@ -14,6 +14,7 @@ import { tokens } from '../core/tokens.js';
 import { collagenTypes, renewalAt } from './collagen-model.js';
 import { styles } from './collagen-gauge.styles.js';
 import { gaugeTexts } from './gauge-texts.js';
+import { numberFormat } from '../core/format.js';
 
 const PHASES = PRESETS[DEFAULT_PRESET]!;
 
@@ -133,7 +134,7 @@ export class DkCollagenGauge extends RecoveryDayFollower {
 
   override render() {
     const lang = resolveLang(this);
-    const format = new Intl.NumberFormat(lang, { style: 'percent' });
+    const format = numberFormat(lang, { style: 'percent' });
     const percent = (value: number) => format.format(value / 100);
     const { day, treatmentDate } = this.recovery;
     // Before treatment: nothing is renewing yet (the model gives 0), and the split would mean nothing.

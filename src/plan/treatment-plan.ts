@@ -16,6 +16,7 @@ import { fileSlug, writeCalendar } from './ics.js';
 import { type PlannedSession, planSessions } from './plan-model.js';
 import { planTexts } from './plan-texts.js';
 import { styles } from './treatment-plan.styles.js';
+import { dateFormat, numberFormat } from '../core/format.js';
 
 /**
  * @tagname dk-treatment-plan
@@ -143,8 +144,8 @@ export class DkTreatmentPlan extends RecoveryFollower {
 
   override render() {
     const lang = resolveLang(this);
-    const number = new Intl.NumberFormat(lang).format;
-    const date = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+    const number = numberFormat(lang).format;
+    const date = dateFormat(lang, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
     const total = number(this.#steps.length);
     const statusText = { done: this.doneLabel ?? planTexts.doneLabel, next: this.nextLabel ?? planTexts.nextLabel, upcoming: this.upcomingLabel ?? planTexts.upcomingLabel };
     // Without a date: whole weeks read as "Week 4", other intervals as "Day 10".

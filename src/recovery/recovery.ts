@@ -21,6 +21,7 @@ import { tokens } from '../core/tokens.js';
 import { beforeTreatmentText } from '../core/before-treatment.js';
 import { styles } from './recovery.styles.js';
 import { recoveryTexts } from './recovery-texts.js';
+import { numberFormat } from '../core/format.js';
 
 /**
  * @tagname dk-recovery
@@ -134,7 +135,7 @@ export class DkRecovery extends DermakitElement {
       day < 0
         ? beforeTreatmentText(this.beforeText, lang, day, treatmentDate)
         : fillTemplate(day > max ? this.completeText : phase ? this.scrubberText : this.scrubberGapText, {
-            day: day.toLocaleString(lang),
+            day: numberFormat(lang).format(day),
             phase: phase?.name ?? '',
           });
     return html`<slot name="intro"></slot>${this.datePicker || this.scrubber

@@ -20,6 +20,7 @@ import { styles } from './healing-timeline.styles.js';
 import { formatSpan } from './span.js';
 import { validatePhases } from './validate-phases.js';
 import { timelineTexts } from './timeline-texts.js';
+import { numberFormat } from '../core/format.js';
 
 /** A phase as drawn: from the preset, or from the `<dk-phase>` it was read from (`source`). */
 type ShownPhase = Phase & { readonly source?: Element };
@@ -127,7 +128,7 @@ export class DkHealingTimeline extends RecoveryDayFollower {
     const { day, treatmentDate } = this.recovery;
     const shown = this.#shown;
     const lang = resolveLang(this);
-    const number = (value: number) => new Intl.NumberFormat(lang).format(value);
+    const number = (value: number) => numberFormat(lang).format(value);
     // Without a day no phase is current (comparisons with undefined are false), nor done, and no text shows.
     const current = phaseAt(shown, day!);
     const dayText = fillTemplate(this.markerText, { day: number(day!) });
