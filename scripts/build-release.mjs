@@ -8,24 +8,28 @@
 // @lit/context, whose licence asks that a binary copy carry it (the minifier drops their comments).
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { entriesOf, zip } from './zip.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const name = `dermakit-${version}`;
-const folder = join(root, 'dist/release', name);
-const zipPath = join(root, 'dist', `${name}.zip`);
+// `--out DIR` writes DIR/release/… and DIR/dermakit-<version>.zip instead (test/node/release.test.mjs rebuilds there).
+const outArg = process.argv.indexOf('--out');
+const out = outArg > 0 ? process.argv[outArg + 1] : join(root, 'dist');
+const folder = join(out, 'release', name);
+const zipPath = join(out, `${name}.zip`);
 
 for (const file of ['dist/dermakit.js', 'dist/dermakit.css', 'dist/dermakit-wordpress.zip', 'LICENSE']) {
   if (!existsSync(join(root, file))) throw new Error(`${file} is missing: run npm run build`);
 }
 
 // A fresh folder, and no zip left from an earlier version (dermakit-wordpress.zip is not a release zip).
-rmSync(join(root, 'dist/release'), { recursive: true, force: true });
-for (const file of readdirSync(join(root, 'dist'))) {
-  if (/^dermakit-\d[\w.+-]*\.zip$/.test(file)) rmSync(join(root, 'dist', file));
+rmSync(join(out, 'release'), { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+for (const file of readdirSync(out)) {
+  if (/^dermakit-\d[\w.+-]*\.zip$/.test(file)) rmSync(join(out, file));
 }
 mkdirSync(folder, { recursive: true });
 
@@ -120,8 +124,8 @@ writeFileSync(
   ].join('\n'),
 );
 
-const bytes = zip(entriesOf(folder, join(root, 'dist/release')));
+const bytes = zip(entriesOf(folder, join(out, 'release')));
 writeFileSync(zipPath, bytes);
 console.log(
-  `dist/${name}.zip: ${kb(bytes.length)}, ${readdirSync(folder).length} files (dist/release/${name}/), dermakit.js ${integrity.slice(0, 19)}…, sha256 ${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}…`,
+  `${relative(root, zipPath)}: ${kb(bytes.length)}, ${readdirSync(folder).length} files (${relative(root, folder)}/), dermakit.js ${integrity.slice(0, 19)}…, sha256 ${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}…`,
 );
