@@ -1,4 +1,4 @@
-// The email export against caniemail.com's data (the `caniemail` package, 2.0.2): no HTML or CSS feature that a
+// The email export against caniemail.com's data (the `caniemail` package, 1.0.5: 2.0.2 wants Node 22): no HTML or CSS feature that a
 // Gmail, Outlook or Apple Mail client does not support, except one justified below; every partial support listed
 // with why it is harmless here, and each reason checked against the output (the part of a feature a client lacks
 // is not used). Runs against the built module: `npx rollup -c` first.
@@ -10,7 +10,7 @@ import { writeEmail } from '../../dist/esm/export/index.js';
 import { BRAND_THEME, DARK_THEME, LIGHT_THEME, demoSnippet, hostileSnippet } from './export-fixtures.mjs';
 
 /**
- * Explicit names (caniemail 2.0.2's `*` glob throws on Node 20). Outlook on macOS is in: caniemail counts a
+ * Explicit, as the data's own names. Outlook on macOS is in: caniemail counts a
  * `<body>` tag as an error there, and the export is a fragment without one.
  */
 const CLIENTS = [
