@@ -21,6 +21,7 @@ import type {
   TimelineExport,
   WidgetExport,
 } from './model.js';
+import { type WidgetWriters, writeWidgetWith } from './widget-writers.js';
 import { type RichOptions, collapseSpace, richPlain, writeImage, writeRich } from './rich.js';
 
 /** The email's column and its padding: images are drawn at most as wide as what is left. */
@@ -159,26 +160,17 @@ function writeRecovery(recovery: RecoveryExport, context: Context): string {
   );
 }
 
-function writeWidget(widget: WidgetExport, context: Context): string {
-  switch (widget.kind) {
-    case 'faq':
-      return writeFaq(widget, context);
-    case 'timeline':
-      return writeTimeline(widget, context);
-    case 'gauge':
-      return writeGauge(widget, context);
-    case 'plan':
-      return writePlan(widget, context);
-    case 'before-after':
-      return writeBeforeAfter(widget, context);
-    case 'recovery':
-      return writeRecovery(widget, context);
-    case 'content':
-      return writeRich(widget.content, context.rich);
-    default:
-      return '';
-  }
-}
+const WRITERS: WidgetWriters<Context> = {
+  faq: writeFaq,
+  timeline: writeTimeline,
+  gauge: writeGauge,
+  plan: writePlan,
+  'before-after': writeBeforeAfter,
+  recovery: writeRecovery,
+  content: (widget, context) => writeRich(widget.content, context.rich),
+};
+
+const writeWidget = (widget: WidgetExport, context: Context): string => writeWidgetWith(WRITERS, widget, context);
 
 /** One table row per widget, spaced with cell padding (Outlook ignores most margins). */
 function writeRows(widgets: readonly WidgetExport[], context: Context): string {

@@ -15,11 +15,11 @@ import type {
   ImageExport,
   PlanExport,
   RecoveryExport,
-  Rich,
   SnippetExport,
   TimelineExport,
   WidgetExport,
 } from './model.js';
+import { type WidgetWriters, writeWidgetWith } from './widget-writers.js';
 import { type RichOptions, collapseSpace, richText, writeImage, writeRich } from './rich.js';
 
 const text = (value: string) => escapeHtml(collapseSpace(value).trim());
@@ -183,26 +183,17 @@ function writeRecovery(recovery: RecoveryExport, context: Context): string {
   );
 }
 
-function writeWidget(widget: WidgetExport, context: Context): string {
-  switch (widget.kind) {
-    case 'faq':
-      return writeFaq(widget, context);
-    case 'timeline':
-      return writeTimeline(widget, context);
-    case 'gauge':
-      return writeGauge(widget, context);
-    case 'plan':
-      return writePlan(widget, context);
-    case 'before-after':
-      return writeBeforeAfter(widget, context);
-    case 'recovery':
-      return writeRecovery(widget, context);
-    case 'content':
-      return writeRich(widget.content as readonly Rich[], context.rich);
-    default:
-      return '';
-  }
-}
+const WRITERS: WidgetWriters<Context> = {
+  faq: writeFaq,
+  timeline: writeTimeline,
+  gauge: writeGauge,
+  plan: writePlan,
+  'before-after': writeBeforeAfter,
+  recovery: writeRecovery,
+  content: (widget, context) => writeRich(widget.content, context.rich),
+};
+
+const writeWidget = (widget: WidgetExport, context: Context): string => writeWidgetWith(WRITERS, widget, context);
 
 function writeWidgets(widgets: readonly WidgetExport[], context: Context): string {
   return widgets.map((widget) => `<div${style('margin:0 0 1.5em')}>${writeWidget(widget, context)}</div>`).join('');
