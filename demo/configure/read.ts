@@ -171,9 +171,15 @@ function readTheme(document: Document, config: Config): string[] {
   for (const match of `${css};${inline}`.matchAll(/(--dk-[a-z-]+)\s*:\s*([^;}]+)/gi)) declarations.set(match[1]!.toLowerCase(), match[2]!.trim());
   const found: string[] = [];
   const primary = hexColor(declarations.get('--dk-color-primary') ?? '');
-  if (primary) (config.theme.primary = primary), found.push('brand colour');
+  if (primary) {
+    config.theme.primary = primary;
+    found.push('brand colour');
+  }
   const text = hexColor(declarations.get('--dk-color-text') ?? '');
-  if (text) (config.theme.text = text), found.push('text colour');
+  if (text) {
+    config.theme.text = text;
+    found.push('text colour');
+  }
   const radius = /^(\d+(?:\.\d+)?)(px|em|rem)?$/.exec(declarations.get('--dk-radius') ?? '');
   if (radius) {
     config.theme.radius = String(Math.round(Number(radius[1]) * (radius[2] === 'px' || !radius[2] ? 1 : 16)));
@@ -181,12 +187,18 @@ function readTheme(document: Document, config: Config): string[] {
   }
   const font = (declarations.get('--dk-font-family') ?? '').replace(/"/g, "'").replace(/\s+/g, ' ');
   const key = (Object.keys(FONTS) as FontKey[]).find((name) => FONTS[name].stack === font);
-  if (key) (config.theme.font = key), found.push('font');
+  if (key) {
+    config.theme.font = key;
+    found.push('font');
+  }
   const section = new RegExp(`\\.${SECTION_CLASS}\\s*\\{([^}]*)\\}`).exec(css);
   if (section) {
     const background = /background(?:-color)?\s*:\s*([^;]+)/.exec(section[1]!);
     const color = hexColor(background?.[1] ?? '');
-    if (color) (config.theme.background = color), found.push('background');
+    if (color) {
+      config.theme.background = color;
+      found.push('background');
+    }
   }
   config.theme.paint = Boolean(document.querySelector(`.${SECTION_CLASS}`));
   return found;

@@ -88,7 +88,7 @@ ${probe}
 
 // ---------------------------------------------------------------- dermakit page
 
-function dkGauge(g, s) {
+function dkGauge(g) {
   const types = g.types ? ' show-types' : '';
   if (g.kind === 'value') return `<dk-collagen-gauge value="${g.value}"${types}>${escape(g.caption)}</dk-collagen-gauge>`;
   if (g.kind === 'day') return `<dk-collagen-gauge day="${g.day}"${types}>${escape(g.caption)}</dk-collagen-gauge>`;
@@ -134,12 +134,12 @@ function dkSection(s) {
 <dk-recovery treatment-date="${m.recoveryDate}" today="${TODAY}">
 <div class="row">
 ${dkTimeline(m.timelines[1])}
-${dkGauge(recoveryGauge, s)}
+${dkGauge(recoveryGauge)}
 </div>
 ${dkPlan(m.plans[1])}
 </dk-recovery>
 <div class="row">
-${m.gauges.filter((g) => g !== recoveryGauge).map((g) => dkGauge(g, s)).join('\n')}
+${m.gauges.filter((g) => g !== recoveryGauge).map((g) => dkGauge(g)).join('\n')}
 </div>
 ${dkTimeline(m.timelines[0])}
 ${dkPlan(m.plans[0])}

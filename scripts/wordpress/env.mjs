@@ -177,7 +177,6 @@ export async function startWordPress({ port, plugin, detached = false } = {}) {
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dermakit-wp-'));
   const pids = [];
-  const env = { dir, pids };
   let stopped = false;
 
   const cleanupSync = () => {

@@ -214,7 +214,7 @@ export class DkBeforeAfter extends DermakitElement {
  */
 function aspectRatio(images: (HTMLImageElement | null)[]): string | undefined {
   for (const image of images) {
-    const [width, height] = [+image?.getAttribute('width')!, +image?.getAttribute('height')!];
+    const [width, height] = [Number(image?.getAttribute('width')), Number(image?.getAttribute('height'))];
     if (width > 0 && height > 0) return `${width}/${height}`;
     if (image?.naturalWidth) return `${image.naturalWidth}/${image.naturalHeight}`;
   }

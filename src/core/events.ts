@@ -20,6 +20,7 @@ export interface DkEventMap {
 
 declare global {
   // Merged into the DOM's map: addEventListener on any element, document or window knows the kit's events.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: the body is DkEventMap's
   interface GlobalEventHandlersEventMap extends DkEventMap {}
 }
 

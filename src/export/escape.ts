@@ -26,6 +26,7 @@ const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
  * `javascript:`), so those are removed before looking.
  */
 function schemeOf(url: string): string {
+  // eslint-disable-next-line no-control-regex -- a URL sanitiser: matching control characters is the point
   const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]!.toLowerCase() ?? '';
 }
@@ -43,6 +44,7 @@ export interface UrlRules {
  */
 export function safeUrl(url: string | null | undefined, rules: UrlRules): string | undefined {
   const trimmed = (url ?? '').trim();
+  // eslint-disable-next-line no-control-regex -- a URL sanitiser: matching control characters is the point
   if (!trimmed || /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(trimmed)) return undefined;
   const scheme = schemeOf(trimmed);
   if (!scheme) return rules.relative ? trimmed : undefined;

@@ -49,7 +49,7 @@ export function planSessions(input: PlanInput): PlannedSession[] {
       index: i + 1,
       offset,
       date: input.start && addDays(input.start, offset),
-      status: i < done ? 'done' : i == done ? 'next' : 'upcoming',
+      status: i < done ? 'done' : i === done ? 'next' : 'upcoming',
     });
   }
   return sessions;

@@ -139,7 +139,7 @@ export class DkTreatmentPlan extends RecoveryFollower {
       completed: parseOptionalNumber(this, 'completed', this.completed, { min: 0, max: sessions, integer: true }),
       elapsed: day,
     });
-    this.#pending = this.#steps.filter((step) => step.date && step.status != 'done');
+    this.#pending = this.#steps.filter((step) => step.date && step.status !== 'done');
   }
 
   override render() {
@@ -152,8 +152,8 @@ export class DkTreatmentPlan extends RecoveryFollower {
     const relative = this.#intervalDays % 7 ? this.dayLabel ?? planTexts.dayLabel : this.weekLabel ?? planTexts.weekLabel;
     return html`<ol part="list" role="list">
         ${this.#steps.map(
-          ({ index, offset, date: day, status }) => html`<li class=${status} part="step step-${status}" aria-current=${status == 'next' ? 'step' : nothing}>
-            <b part="marker" aria-hidden="true">${status == 'done' ? '✓' : number(index)}</b>
+          ({ index, offset, date: day, status }) => html`<li class=${status} part="step step-${status}" aria-current=${status === 'next' ? 'step' : nothing}>
+            <b part="marker" aria-hidden="true">${status === 'done' ? '✓' : number(index)}</b>
             <span part="label">${fillTemplate(this.sessionLabel ?? planTexts.sessionLabel, {
               n: number(index),
               total,
@@ -165,7 +165,7 @@ export class DkTreatmentPlan extends RecoveryFollower {
       </ol>
       <p part="progress">
         ${fillTemplate(this.progressLabel ?? planTexts.progressLabel, {
-          completed: number(this.#steps.filter((step) => step.status == 'done').length),
+          completed: number(this.#steps.filter((step) => step.status === 'done').length),
           total,
         })}
       </p>

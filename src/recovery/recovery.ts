@@ -154,7 +154,7 @@ export class DkRecovery extends DermakitElement {
     const { value } = event.target as HTMLInputElement;
     // A half-typed date is not a choice yet: keep the last one. Chromium reports each digit of the year as it is
     // typed (0002-, 0020-, 0202-, 2026-10-15); a year below 1000 is one of those.
-    if (value && !(parseIsoDate(value)?.year! >= 1000)) return;
+    if (value && (parseIsoDate(value)?.year ?? 0) < 1000) return;
     // The visitor's date takes the attribute's place, in memory only (the attribute is not rewritten).
     this.treatmentDate = value || undefined;
     this.#scrubbedDay = undefined;

@@ -54,7 +54,7 @@ describe('configurator (in the browser)', () => {
     byId(root, 'element-plan').click();
     await settle(root);
     const plan = preview(root).querySelector('dk-treatment-plan')!;
-    expect(plan, 'a real treatment plan').to.exist;
+    expect(plan, 'a real treatment plan').to.not.equal(null);
     expect(flatText(plan)).to.contain('of 3 sessions complete');
 
     byId(root, 'element-faq').click();
@@ -259,7 +259,7 @@ describe('configurator (in the browser)', () => {
         expect(field.labels?.length, `${element}: #${field.id}`).to.be.greaterThan(0);
         expect(field.labels![0]!.textContent!.trim(), `${element}: #${field.id}`).not.to.equal('');
       }
-      for (const fieldset of root.querySelectorAll('fieldset')) expect(fieldset.querySelector(':scope > legend')?.textContent?.trim()).to.be.ok;
+      for (const fieldset of root.querySelectorAll('fieldset')) expect(fieldset.querySelector(':scope > legend')?.textContent?.trim()).to.be.a('string').and.not.equal('');
     }
   });
 });

@@ -7,7 +7,7 @@ describe('attribute parsing', () => {
 
   it('uses the fallback silently when the attribute is absent', async () => {
     const warnings = await captureWarnings(() => expect(parseNumber(host(), 'day', null, { fallback: 3 })).to.equal(3));
-    expect(warnings).to.be.empty;
+    expect(warnings).to.deep.equal([]);
   });
 
   it('falls back on garbage with one warning naming element and attribute', async () => {

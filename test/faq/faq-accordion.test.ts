@@ -147,7 +147,7 @@ describe('dk-faq accordion (WAI-ARIA APG)', () => {
       expect(items.map((item) => item.open)).to.deep.equal([true, false]);
       expect(answerShows(items[0]!)).to.equal(true);
     });
-    expect(warnings).to.be.empty;
+    expect(warnings).to.deep.equal([]);
   });
 
   it('follows heading-level, clamping a bad one with a warning', async () => {
@@ -180,7 +180,7 @@ describe('dk-faq accordion (WAI-ARIA APG)', () => {
     expect(warnings[0]).to.match(/^<dk-faq-item> question: /);
     expect(items[0]!.shadowRoot!.querySelector('button')).to.equal(null);
     expect(answerShows(items[0]!)).to.equal(true);
-    expect(buttonOf(items[1]!)).to.exist;
+    expect(buttonOf(items[1]!)).to.be.instanceOf(HTMLButtonElement);
   });
 
   it('stops answers being landmark regions when more than six can be open at once', async () => {
@@ -208,7 +208,7 @@ describe('dk-faq accordion (WAI-ARIA APG)', () => {
     buttonOf(items[0]!).click();
     await settle(...items);
     const [animation] = panelOf(items[0]!).getAnimations();
-    expect(animation, 'a height animation').to.exist;
+    expect(animation, 'a height animation').to.be.instanceOf(Animation);
     expect((animation!.effect as KeyframeEffect).getTiming().duration).to.equal(200);
     faq.style.setProperty('--dk-duration', '0s');
     buttonOf(items[1]!).click();

@@ -150,7 +150,7 @@ describe('<dk-collagen-gauge>', () => {
       const el = await gauge(html`<dk-collagen-gauge day="30" show-types></dk-collagen-gauge>`);
       const { typeIII, typeI } = collagenTypes(Math.round(renewalAt(30)));
       expect(typeIII).to.be.above(typeI);
-      expect(textOf(el, 'types')).to.equal(`New collagen: ${typeIII}% type III, ${typeI}% type I`);
+      expect(textOf(el, 'types')).to.equal(`New collagen: ${typeIII}% type\u00a0III, ${typeI}% type\u00a0I`);
       const [iii, i] = [...part(el, 'types')!.querySelectorAll('rect')].map((rect) => rect.getAttribute('width'));
       expect([iii, i]).to.deep.equal([`${typeIII}%`, `${typeI}%`]);
       await expect(el).to.be.accessible();
@@ -160,9 +160,9 @@ describe('<dk-collagen-gauge>', () => {
       const el = await gauge(html`<dk-collagen-gauge day="150" show-types></dk-collagen-gauge>`);
       const late = collagenTypes(Math.round(renewalAt(150)));
       expect(late.typeI).to.be.above(late.typeIII);
-      expect(textOf(el, 'types')).to.contain(`${late.typeI}% type I`);
+      expect(textOf(el, 'types')).to.contain(`${late.typeI}% type\u00a0I`);
       const given = await gauge(html`<dk-collagen-gauge value="100" show-types></dk-collagen-gauge>`);
-      expect(textOf(given, 'types')).to.equal('New collagen: 20% type III, 80% type I');
+      expect(textOf(given, 'types')).to.equal('New collagen: 20% type\u00a0III, 80% type\u00a0I');
     });
 
     it('is absent without show-types, and its text can be reworded', async () => {
@@ -225,7 +225,7 @@ describe('<dk-collagen-gauge>', () => {
       });
       expect(warnings).to.have.length(2);
       expect(warnings.some((w) => w.startsWith('<dk-collagen-gauge> day: "soon"'))).to.equal(true);
-      expect(more).to.be.empty;
+      expect(more).to.deep.equal([]);
     });
 
     it('rounds a fractional day and rejects impossible dates, naming the attribute', async () => {

@@ -174,7 +174,7 @@ describe('<dk-collagen-gauge> on host pages', () => {
       const el = await fixture<DkCollagenGauge>(html`<dk-collagen-gauge value="32" show-types></dk-collagen-gauge>`);
       await settled(el);
       const { typeIII, typeI } = collagenTypes(32);
-      const sentence = `New collagen: ${typeIII}% type III, ${typeI}% type I`;
+      const sentence = `New collagen: ${typeIII}% type\u00a0III, ${typeI}% type\u00a0I`;
       expect(textOf(el, 'legend')).to.equal(sentence);
       // What assistive technology meets in the split: the sentence, once (bar and swatches carry no text).
       expect(flatText(part(el, 'types')!)).to.equal(sentence.replace(/\s/g, ' '));

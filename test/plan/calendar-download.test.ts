@@ -169,7 +169,7 @@ describe('dk-treatment-plan calendar download', () => {
     expect(button(el)).to.equal(null);
     el.completed = '1';
     await el.updateComplete;
-    expect(button(el)).to.exist;
+    expect(button(el)).to.be.instanceOf(HTMLButtonElement);
     expect(readEvents((await download(el)).text)).to.have.length(1);
   });
 });

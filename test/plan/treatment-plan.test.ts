@@ -129,7 +129,7 @@ describe('dk-treatment-plan', () => {
         ['2026-11-01', '2026-11-29', '2026-12-27'].map((iso, i) => `Session ${i + 1} — ${shown('en-GB', iso)}`),
       );
       expect(texts(el, 'status')).to.deep.equal(['Done', 'Next', 'Upcoming']);
-      expect(button(el)).to.exist;
+      expect(button(el)).to.be.instanceOf(HTMLButtonElement);
     });
 
     it('follows the provider when the visitor picks another date or scrubs to another day', async () => {

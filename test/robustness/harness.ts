@@ -27,12 +27,11 @@ export class Watch {
     window.addEventListener('unhandledrejection', this.onRejection);
     console.warn = (...args: unknown[]) => void this.warnings.push(args.map(String).join(' '));
     console.error = (...args: unknown[]) => void this.errors.push(`console.error: ${args.map(String).join(' ')}`);
-    const watch = this;
     Object.defineProperty(window, '__pwned', {
       configurable: true,
       get: () => undefined,
-      set() {
-        watch.pwned = true;
+      set: () => {
+        this.pwned = true;
       },
     });
     return this;

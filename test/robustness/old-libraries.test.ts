@@ -281,7 +281,7 @@ describe('old libraries on the page', function () {
     expect(moo.Array.from({ length: 2 }, () => 1), 'no map function').to.not.deep.equal([1, 1]);
     expect(() => new moo.Event('context-provider'), 'MooTools replaces window.Event').to.throw();
     expect(Object.keys(new moo.Array()), 'no own keys').to.deep.equal([]);
-    expect('contains' in new moo.Array() && moo.Array.prototype.propertyIsEnumerable('contains'), 'enumerable Array#contains').to.equal(true);
+    expect('contains' in new moo.Array() && Object.prototype.propertyIsEnumerable.call(moo.Array.prototype, 'contains'), 'enumerable Array#contains').to.equal(true);
     const proto = await probe(LIBRARIES['Prototype 1.6.0']);
     expect(proto.Array.from(new proto.Set([1, 2]))).to.have.length(0);
     expect(proto.JSON.stringify(new proto.Array(1, 2)), 'Array#toJSON').to.equal('"[1, 2]"');

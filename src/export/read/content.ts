@@ -124,13 +124,14 @@ function trimRun(run: Rich[]): Rich[] {
  * dropped first, as browsers do, so `java&#9;script:` is seen for what it is. Anything else: `undefined`.
  */
 export function safeUrl(raw: string, kind: 'link' | 'image'): string | undefined {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- a URL sanitiser: matching control characters is the point
   const url = raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (!url) return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   if (kind === 'link') return scheme && ['http', 'https', 'mailto', 'tel'].includes(scheme) ? url : undefined;
   if (scheme) return scheme === 'http' || scheme === 'https' ? url : undefined;
   // Relative (or protocol-relative) image sources, but not `#` or a control character trick.
+  // eslint-disable-next-line no-control-regex -- a URL sanitiser: matching control characters is the point
   return /[\u0000-\u001f\\]/.test(url) || url.startsWith('#') ? undefined : url;
 }
 

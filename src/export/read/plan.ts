@@ -49,7 +49,7 @@ export function readPlan(element: HtmlElement, context: ReadContext): PlanExport
       statusText: statusText[status],
     })),
     progress: fillTemplate(text(element, 'progress-label', planTexts.progressLabel), {
-      completed: number(steps.filter((step) => step.status == 'done').length),
+      completed: number(steps.filter((step) => step.status === 'done').length),
       total,
     }),
     content: sanitizeBlock(element.children, context, true),
