@@ -24,7 +24,9 @@ function reportSize() {
       for (const file of Object.keys(bundle)) {
         const code = readFileSync(`${options.dir ?? 'dist'}/${file}`);
         const gzip = gzipSync(code, { level: 9 }).length;
-        console.log(`${file}: ${code.length.toLocaleString('en')} bytes minified, ${gzip.toLocaleString('en')} bytes gzip`);
+        console.log(
+          `${file}: ${code.length.toLocaleString('en')} bytes minified, ${gzip.toLocaleString('en')} bytes gzip`,
+        );
         console.log(`  integrity="sha384-${createHash('sha384').update(code).digest('base64')}"`);
       }
     },
@@ -59,7 +61,13 @@ export default [
     },
     plugins: [
       resolve(),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, noEmit: false, outDir: 'dist', include: ['src/**/*.ts'] }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        noEmit: false,
+        outDir: 'dist',
+        include: ['src/**/*.ts'],
+      }),
       minifyTemplates(),
       shortPrivateProperties(),
       shortLitMessages(),
@@ -105,7 +113,13 @@ export default [
     output: { file: 'dist/configure.js', format: 'es', sourcemap: false },
     plugins: [
       resolve(),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, noEmit: false, outDir: 'dist', include: ['src/**/*.ts', 'demo/configure/**/*.ts'] }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        noEmit: false,
+        outDir: 'dist',
+        include: ['src/**/*.ts', 'demo/configure/**/*.ts'],
+      }),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
   },

@@ -40,7 +40,11 @@ const launchers = {
     }),
   firefox: () =>
     puppeteerLauncher({
-      launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+        headless: true,
+      },
       // One tab at a time: keys sent to a background tab were seen to miss their focused element.
       concurrency: 1,
     }),
@@ -75,7 +79,9 @@ function forcedColorsPlugin() {
       const page = session.browser.getPage?.(session.id);
       if (!page?.createCDPSession) return false;
       const cdp = await page.createCDPSession();
-      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+      });
       return true;
     },
   };
@@ -114,7 +120,9 @@ function jumpGroup() {
   const engines = ['chromium', 'firefox'].filter((name) => browsers[name]).map((name) => browsers[name]);
   const focused = process.argv.some((arg) => arg === '--files' || arg.startsWith('--files='));
   if ((focused && !process.argv.includes('--group')) || !engines.length) return [];
-  return [{ name: 'jump', files: process.env.DK_JUMP_FILES?.split(',') ?? 'test/jump/**/*.test.ts', browsers: engines }];
+  return [
+    { name: 'jump', files: process.env.DK_JUMP_FILES?.split(',') ?? 'test/jump/**/*.test.ts', browsers: engines },
+  ];
 }
 
 export default {
@@ -128,7 +136,11 @@ export default {
   // The whole run, not one test: WebKit runs its files one at a time and CI machines have two cores.
   testsFinishTimeout: 1200000,
   // React's CommonJS served as ES modules for the framework host tests (test/frameworks/), then TypeScript.
-  plugins: [...frameworkPlugins(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
+  plugins: [
+    ...frameworkPlugins(),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    forcedColorsPlugin(),
+  ],
   // test/csp/strict-csp.html (and only it) is served as a clinic would serve it: the file as written (without the
   // runner's injected web-socket script) and the strict policy as a real HTTP header. test/csp/strict-csp.test.ts
   // proves the kit runs there with no violation and no request but the page's own files.
@@ -143,7 +155,9 @@ export default {
   browsers: Object.values(browsers),
   groups: [
     ...jumpGroup(),
-    ...(process.env.DK_SKIP_TZ || !hasTimeZoneTests() ? [] : [timeZoneGroup('Europe/Berlin'), timeZoneGroup('America/New_York')]),
+    ...(process.env.DK_SKIP_TZ || !hasTimeZoneTests()
+      ? []
+      : [timeZoneGroup('Europe/Berlin'), timeZoneGroup('America/New_York')]),
   ],
   testFramework: { config: { timeout: 10000 } },
 };

@@ -21,16 +21,28 @@ Warnings about the markup go to standard error. Exit codes: 0 done, 1 the export
 class UsageError extends Error {}
 
 function parseArguments(argv) {
-  const options = { file: undefined, target: undefined, today: undefined, lang: undefined, webUrl: undefined, text: false, help: false };
+  const options = {
+    file: undefined,
+    target: undefined,
+    today: undefined,
+    lang: undefined,
+    webUrl: undefined,
+    text: false,
+    help: false,
+  };
   const valueOf = (name, inline, rest) => {
     const value = inline ?? rest.shift();
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`${name} needs a value.`);
+    if (value === undefined || (inline === undefined && value.startsWith('--')))
+      throw new UsageError(`${name} needs a value.`);
     return value;
   };
   const rest = [...argv];
   while (rest.length) {
     const argument = rest.shift();
-    const [name, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
+    const [name, inline] =
+      argument.startsWith('--') && argument.includes('=')
+        ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)]
+        : [argument, undefined];
     if (name === '-h' || name === '--help') options.help = true;
     else if (name === '--target') options.target = valueOf(name, inline, rest);
     else if (name === '--today') options.today = valueOf(name, inline, rest);
@@ -45,8 +57,10 @@ function parseArguments(argv) {
   if (options.help) return options;
   if (options.file === undefined) throw new UsageError('no input: give an HTML file, or - to read standard input.');
   if (options.target === undefined) throw new UsageError('missing --target static|email.');
-  if (options.target !== 'static' && options.target !== 'email') throw new UsageError(`--target must be static or email, not "${options.target}".`);
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${options.today}".`);
+  if (options.target !== 'static' && options.target !== 'email')
+    throw new UsageError(`--target must be static or email, not "${options.target}".`);
+  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today))
+    throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${options.today}".`);
   return options;
 }
 
@@ -75,12 +89,19 @@ async function main() {
     markup = await readInput(options.file);
   } catch (error) {
     const name = options.file === '-' ? 'standard input' : `"${options.file}"`;
-    process.stderr.write(`dermakit-export: cannot read ${name}: ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'it is a directory' : error.message}.\n`);
+    process.stderr.write(
+      `dermakit-export: cannot read ${name}: ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'it is a directory' : error.message}.\n`,
+    );
     return 2;
   }
   try {
     const { exportSnippet } = await import('../dist/esm/export/index.js');
-    const result = exportSnippet(markup, { target: options.target, today: options.today, lang: options.lang, webUrl: options.webUrl });
+    const result = exportSnippet(markup, {
+      target: options.target,
+      today: options.today,
+      lang: options.lang,
+      webUrl: options.webUrl,
+    });
     for (const warning of result.warnings) process.stderr.write(`dermakit-export: warning: ${warning}\n`);
     process.stdout.write(options.text ? result.text : `${result.html}\n`);
     return 0;

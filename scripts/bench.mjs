@@ -28,7 +28,16 @@ const RUNS = Math.max(7, option('runs', 9));
 const CYCLES = option('cycles', 10_000);
 const WARMUP_CYCLES = 200;
 const HALF = Math.floor(CYCLES / 2);
-const TAGS = ['dk-faq', 'dk-faq-item', 'dk-recovery', 'dk-healing-timeline', 'dk-phase', 'dk-collagen-gauge', 'dk-treatment-plan', 'dk-before-after'];
+const TAGS = [
+  'dk-faq',
+  'dk-faq-item',
+  'dk-recovery',
+  'dk-healing-timeline',
+  'dk-phase',
+  'dk-collagen-gauge',
+  'dk-treatment-plan',
+  'dk-before-after',
+];
 const began = performance.now();
 const loadBefore = loadavg()[0];
 const elapsed = () => `${((performance.now() - began) / 1000).toFixed(0)} s`;
@@ -38,7 +47,11 @@ const log = (message) => console.log(`[${elapsed().padStart(5)}] ${message}`);
 
 if (!args.includes('--no-build')) {
   log('building dist/ (npm run build)…');
-  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const build = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
   if (build.status !== 0) {
     console.error(build.stdout, build.stderr, '\nbench: the build failed; nothing measured.');
     process.exit(1);
@@ -54,8 +67,7 @@ const requests = [];
 const server = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
   requests.push(path);
-  const send = (type, body) =>
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  const send = (type, body) => response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   try {
     if (pages[path]) return send('text/html; charset=utf-8', pages[path]);
     if (path === '/dist/dermakit.js') return send('text/javascript; charset=utf-8', bundle);
@@ -88,10 +100,12 @@ async function freshPage() {
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn') problems.push(`console.${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warn')
+      problems.push(`console.${message.type()}: ${message.text()}`);
   });
   page.on('request', (request) => {
-    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`request outside the bench server: ${request.url()}`);
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
+      problems.push(`request outside the bench server: ${request.url()}`);
   });
   return { page, close: () => context.close() };
 }
@@ -109,7 +123,11 @@ try {
       const metric = (name) => 1000 * (metrics.find((m) => m.name === name)?.value ?? NaN);
       const result = await page.evaluate('window.benchResult');
       // CPU time of the renderer's main thread (thread ticks): what the page cost, whatever else the machine runs.
-      return { ...result, cpu: metric('ThreadTime'), styleLayout: metric('RecalcStyleDuration') + metric('LayoutDuration') };
+      return {
+        ...result,
+        cpu: metric('ThreadTime'),
+        styleLayout: metric('RecalcStyleDuration') + metric('LayoutDuration'),
+      };
     } finally {
       await close();
     }
@@ -127,12 +145,16 @@ try {
     }
     if (i < 0) continue;
     const [dk, native] = [runs.dermakit.at(-1), runs.native.at(-1)];
-    log(`  run ${i + 1}/${RUNS}: script start → rendered: dermakit ${ms(dk.rendered - dk.start)}, native ${ms(native.rendered - native.start)}; ` +
-      `main-thread CPU: ${ms(dk.cpu)}, ${ms(native.cpu)}`);
+    log(
+      `  run ${i + 1}/${RUNS}: script start → rendered: dermakit ${ms(dk.rendered - dk.start)}, native ${ms(native.rendered - native.start)}; ` +
+        `main-thread CPU: ${ms(dk.cpu)}, ${ms(native.cpu)}`,
+    );
   }
 
   // -------------------------------------------------------------- memory
-  log(`memory: ${CYCLES.toLocaleString('en')} attach/detach cycles per element (after ${WARMUP_CYCLES} warm-up cycles)…`);
+  log(
+    `memory: ${CYCLES.toLocaleString('en')} attach/detach cycles per element (after ${WARMUP_CYCLES} warm-up cycles)…`,
+  );
   const memory = [];
   for (const scenario of memoryScenarios) {
     const { page, close } = await freshPage();
@@ -194,14 +216,22 @@ try {
   const span = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
 
   console.log('\n# dermakit bench');
-  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ${chromium} (headless)`);
-  console.log(`Load average (1 min) at start ${loadBefore.toFixed(1)}, at end ${loadavg()[0].toFixed(1)}: other work on the machine stretches the times.`);
-  console.log(`Bundle dist/dermakit.js: ${size.minified.toLocaleString('en')} bytes minified, ${size.gzip.toLocaleString('en')} bytes gzip -9`);
+  console.log(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ${chromium} (headless)`,
+  );
+  console.log(
+    `Load average (1 min) at start ${loadBefore.toFixed(1)}, at end ${loadavg()[0].toFixed(1)}: other work on the machine stretches the times.`,
+  );
+  console.log(
+    `Bundle dist/dermakit.js: ${size.minified.toLocaleString('en')} bytes minified, ${size.gzip.toLocaleString('en')} bytes gzip -9`,
+  );
 
   const c = shape.counts;
   console.log(`\n## Render (median of ${RUNS} runs, min–max; fresh page each run)`);
-  console.log(`Page: ${c['dk-faq']} dk-faq with ${c['dk-faq-item']} items, ${c['dk-collagen-gauge']} gauges, ${c['dk-healing-timeline']} timelines (${c['dk-phase']} phases), ` +
-    `${c['dk-treatment-plan']} plans, ${c['dk-before-after']} before/after, in ${c['dk-recovery']} dk-recovery; ${shape.elements} Lit elements, ${shape.undefinedCount} left undefined.`);
+  console.log(
+    `Page: ${c['dk-faq']} dk-faq with ${c['dk-faq-item']} items, ${c['dk-collagen-gauge']} gauges, ${c['dk-healing-timeline']} timelines (${c['dk-phase']} phases), ` +
+      `${c['dk-treatment-plan']} plans, ${c['dk-before-after']} before/after, in ${c['dk-recovery']} dk-recovery; ${shape.elements} Lit elements, ${shape.undefinedCount} left undefined.`,
+  );
   const rows = [
     ['script start → rendered', stat(runs.dermakit, 'start', 'rendered'), stat(runs.native, 'start', 'rendered')],
     ['  of which: until the script returns', stat(runs.dermakit, 'start', 'evaluated'), null],
@@ -211,12 +241,31 @@ try {
   ];
   table(
     ['Measure', 'dermakit', 'native HTML', 'ratio'],
-    rows.map(([name, dk, native]) => [name, span(dk), native ? span(native) : '', native ? `${(dk.median / native.median).toFixed(1)}×` : '']),
+    rows.map(([name, dk, native]) => [
+      name,
+      span(dk),
+      native ? span(native) : '',
+      native ? `${(dk.median / native.median).toFixed(1)}×` : '',
+    ]),
   );
 
-  console.log(`\n## Memory: ${CYCLES.toLocaleString('en')} cycles of create → append → await updateComplete → remove, after forced GC`);
+  console.log(
+    `\n## Memory: ${CYCLES.toLocaleString('en')} cycles of create → append → await updateComplete → remove, after forced GC`,
+  );
   table(
-    ['Element', 'JS heap before', `after ${short(HALF)}`, `after ${short(CYCLES)}`, 'delta', 'B/cycle, 2nd half', 'DOM heap Δ', 'live dk-*', 'WeakRefs', 'listeners', 'time'],
+    [
+      'Element',
+      'JS heap before',
+      `after ${short(HALF)}`,
+      `after ${short(CYCLES)}`,
+      'delta',
+      'B/cycle, 2nd half',
+      'DOM heap Δ',
+      'live dk-*',
+      'WeakRefs',
+      'listeners',
+      'time',
+    ],
     memory.map(({ scenario, before, half, after, seconds }) => [
       scenario,
       kb(before.js),
@@ -231,11 +280,19 @@ try {
       `${seconds.toFixed(1)} s`,
     ]),
   );
-  console.log('JS heap: V8 used size; DOM heap: Blink objects (noisy); live dk-*: kit elements still on the heap (the ones the');
+  console.log(
+    'JS heap: V8 used size; DOM heap: Blink objects (noisy); live dk-*: kit elements still on the heap (the ones the',
+  );
   console.log('scenario keeps attached included); listeners: event listeners in the page.');
-  console.log('A listener, observer or timer left behind on disconnect keeps its detached element alive: live dk-* elements would');
-  console.log(`climb by up to ${CYCLES.toLocaleString('en')} and the heap by hundreds of bytes or more per cycle. WeakRefs are @lit/context's`);
-  console.log('ContextRoot buffering requests of widgets outside any <dk-recovery> (two per widget ever connected, about 60-80 B);');
+  console.log(
+    'A listener, observer or timer left behind on disconnect keeps its detached element alive: live dk-* elements would',
+  );
+  console.log(
+    `climb by up to ${CYCLES.toLocaleString('en')} and the heap by hundreds of bytes or more per cycle. WeakRefs are @lit/context's`,
+  );
+  console.log(
+    'ContextRoot buffering requests of widgets outside any <dk-recovery> (two per widget ever connected, about 60-80 B);',
+  );
   console.log('the buffer empties when a <dk-recovery> connects.');
 
   const outside = requests.filter(
@@ -255,7 +312,10 @@ try {
 async function countObjects(cdp, expression) {
   const { result } = await cdp.send('Runtime.evaluate', { expression, objectGroup: 'bench' });
   if (!result.objectId) return 0;
-  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId, objectGroup: 'bench' });
+  const { objects } = await cdp.send('Runtime.queryObjects', {
+    prototypeObjectId: result.objectId,
+    objectGroup: 'bench',
+  });
   const { result: length } = await cdp.send('Runtime.callFunctionOn', {
     objectId: objects.objectId,
     functionDeclaration: 'function () { return this.length; }',

@@ -11,7 +11,11 @@ const src = new URL('src/', root);
 const first = 'core/upgrade.css';
 const parts = readdirSync(src, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
-  .flatMap((dir) => readdirSync(new URL(`${dir.name}/`, src)).filter((name) => name.endsWith('.upgrade.css')).map((name) => `${dir.name}/${name}`))
+  .flatMap((dir) =>
+    readdirSync(new URL(`${dir.name}/`, src))
+      .filter((name) => name.endsWith('.upgrade.css'))
+      .map((name) => `${dir.name}/${name}`),
+  )
   .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const files = [first, ...parts.filter((path) => path !== first)].filter((path) => existsSync(new URL(path, src)));
 
@@ -20,4 +24,6 @@ mkdirSync(new URL('dist/', root), { recursive: true });
 writeFileSync(new URL('dist/dermakit.css', root), `${css}\n`);
 const bytes = Buffer.byteLength(`${css}\n`);
 const gzip = gzipSync(`${css}\n`, { level: 9 }).length;
-console.log(`dermakit.css: ${bytes.toLocaleString('en')} bytes minified, ${gzip.toLocaleString('en')} bytes gzip (${files.length} files: ${files.join(', ')})`);
+console.log(
+  `dermakit.css: ${bytes.toLocaleString('en')} bytes minified, ${gzip.toLocaleString('en')} bytes gzip (${files.length} files: ${files.join(', ')})`,
+);

@@ -33,7 +33,8 @@ for (const file of readdirSync(out)) {
 }
 mkdirSync(folder, { recursive: true });
 
-for (const file of ['dermakit.js', 'dermakit.css', 'dermakit-wordpress.zip']) cpSync(join(root, 'dist', file), join(folder, file));
+for (const file of ['dermakit.js', 'dermakit.css', 'dermakit-wordpress.zip'])
+  cpSync(join(root, 'dist', file), join(folder, file));
 
 const script = readFileSync(join(root, 'dist/dermakit.js'));
 const integrity = `sha384-${createHash('sha384').update(script).digest('base64')}`;

@@ -23,7 +23,10 @@ execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.con
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 
 const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-const oneLine = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').trim();
+const oneLine = (text) =>
+  String(text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const comment = (text, indent = '  ') => (text ? `${indent}/** ${oneLine(text).replace(/\*\//g, '*\\/')} */\n` : '');
 const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 const pascal = (name) => camel(name).replace(/^\w/, (letter) => letter.toUpperCase());
@@ -32,7 +35,12 @@ const quote = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 /** What every output needs of one element, from its manifest declaration. */
 function describe(declaration, modulePath) {
   const fields = new Map((declaration.members ?? []).map((member) => [member.name, member]));
-  const isPublic = (member) => member && member.kind === 'field' && !member.static && !['private', 'protected'].includes(member.privacy) && !member.name.startsWith('#');
+  const isPublic = (member) =>
+    member &&
+    member.kind === 'field' &&
+    !member.static &&
+    !['private', 'protected'].includes(member.privacy) &&
+    !member.name.startsWith('#');
   const attributes = (declaration.attributes ?? [])
     .filter((attribute) => isPublic(fields.get(attribute.fieldName)))
     .map((attribute) => {
@@ -56,19 +64,33 @@ function describe(declaration, modulePath) {
       .filter((event) => event.name)
       .map((event) => ({ name: event.name, description: oneLine(event.description) }))
       .sort(byName),
-    slots: (declaration.slots ?? []).map((slot) => ({ name: slot.name ?? '', description: oneLine(slot.description) })).sort(byName),
-    parts: (declaration.cssParts ?? []).map((part) => ({ name: part.name, description: oneLine(part.description) })).sort(byName),
+    slots: (declaration.slots ?? [])
+      .map((slot) => ({ name: slot.name ?? '', description: oneLine(slot.description) }))
+      .sort(byName),
+    parts: (declaration.cssParts ?? [])
+      .map((part) => ({ name: part.name, description: oneLine(part.description) }))
+      .sort(byName),
     cssProperties: (declaration.cssProperties ?? [])
-      .map((property) => ({ name: property.name, default: property.default, description: oneLine(property.description) }))
+      .map((property) => ({
+        name: property.name,
+        default: property.default,
+        description: oneLine(property.description),
+      }))
       .sort(byName),
   };
 }
 
-const modules = new Map(manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => [declaration, module.path])));
-const elements = [...elementsOf(manifest).values()].map((declaration) => describe(declaration, modules.get(declaration)));
+const modules = new Map(
+  manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => [declaration, module.path])),
+);
+const elements = [...elementsOf(manifest).values()].map((declaration) =>
+  describe(declaration, modules.get(declaration)),
+);
 
 // The event map is the one typed list of events: the manifest's `@fires` must name the same ones.
-const mapped = [...readFileSync('src/core/events.ts', 'utf8').matchAll(/^\s+'(dk-[\w-]+)': CustomEvent</gm)].map(([, name]) => name);
+const mapped = [...readFileSync('src/core/events.ts', 'utf8').matchAll(/^\s+'(dk-[\w-]+)': CustomEvent</gm)].map(
+  ([, name]) => name,
+);
 const fired = [...new Set(elements.flatMap((element) => element.events.map((event) => event.name)))];
 const unmapped = fired.filter((name) => !mapped.includes(name));
 const unfired = mapped.filter((name) => !fired.includes(name));
@@ -91,18 +113,27 @@ function elementsFile() {
     const props = [];
     for (const attribute of attributes) {
       // The property (set by React 19, Vue, Solid when the element has it) and, when the name differs, the attribute.
-      props.push(`${comment(attribute.description)}  ${quote(attribute.property)}?: ${className}['${attribute.property}'];\n`);
+      props.push(
+        `${comment(attribute.description)}  ${quote(attribute.property)}?: ${className}['${attribute.property}'];\n`,
+      );
       if (attribute.name !== attribute.property) {
-        props.push(`${comment(attribute.description)}  ${quote(attribute.name)}?: ${attribute.boolean ? 'boolean' : 'string'};\n`);
+        props.push(
+          `${comment(attribute.description)}  ${quote(attribute.name)}?: ${attribute.boolean ? 'boolean' : 'string'};\n`,
+        );
       }
     }
-    const eventLines = events.map((event) => `${comment(event.description)}  ${quote(event.name)}: DkEventMap['${event.name}'];\n`);
+    const eventLines = events.map(
+      (event) => `${comment(event.description)}  ${quote(event.name)}: DkEventMap['${event.name}'];\n`,
+    );
     return (
       `/** Properties and attributes of \`<${tag}>\`. */\nexport interface ${className}Props {\n${props.join('')}}\n\n` +
       `/** Events of \`<${tag}>\`, by name. */\nexport interface ${className}Events {\n${eventLines.join('')}}\n`
     );
   });
-  const map = elements.map(({ tag, className }) => `  '${tag}': { element: ${className}; props: ${className}Props; events: ${className}Events };\n`);
+  const map = elements.map(
+    ({ tag, className }) =>
+      `  '${tag}': { element: ${className}; props: ${className}Props; events: ${className}Events };\n`,
+  );
   return (
     HEADER +
     `import type { DkEventMap } from '../esm/core/events.js';\n${imports.join('\n')}\n\n` +
@@ -114,7 +145,9 @@ function elementsFile() {
 /** A JSX flavour: `declare module '<from>' { namespace JSX { interface IntrinsicElements { … } } }`. */
 function jsxFile({ from, imports, attributes, listener }) {
   const entries = elements.map(({ tag, className, events }) => {
-    const listeners = events.map((event) => `        ${listener(event.name)}?: (event: DkEventMap['${event.name}']) => void;\n`).join('');
+    const listeners = events
+      .map((event) => `        ${listener(event.name)}?: (event: DkEventMap['${event.name}']) => void;\n`)
+      .join('');
     return `      '${tag}': Omit<${attributes(className)}, keyof ${className}Props> & ${className}Props${listeners ? ` & {\n${listeners}      }` : ''};\n`;
   });
   const classes = elements.flatMap(({ className }) => [className, `${className}Props`]);
@@ -159,7 +192,9 @@ function solidFile() {
 function vueFile() {
   // Vue 3 (with `isCustomElement`): `@dk-toggle` is checked as the `onDkToggle` prop.
   const entries = elements.map(({ tag, className, events }) => {
-    const listeners = events.map((event) => `      on${pascal(event.name)}?: (event: DkEventMap['${event.name}']) => void;\n`).join('');
+    const listeners = events
+      .map((event) => `      on${pascal(event.name)}?: (event: DkEventMap['${event.name}']) => void;\n`)
+      .join('');
     return `    '${tag}': DefineComponent<${className}Props${listeners ? ` & {\n${listeners}    }` : ''}>;\n`;
   });
   return (
@@ -173,7 +208,11 @@ function svelteFile() {
   // Svelte 5 reads `ondk-toggle` as a listener; Svelte 4 `on:dk-toggle`. Both are typed.
   const entries = elements.map(({ tag, className, events }) => {
     const listeners = events
-      .flatMap((event) => [`'on${event.name}'`, `'on:${event.name}'`].map((prop) => `      ${prop}?: (event: DkEventMap['${event.name}']) => void;\n`))
+      .flatMap((event) =>
+        [`'on${event.name}'`, `'on:${event.name}'`].map(
+          (prop) => `      ${prop}?: (event: DkEventMap['${event.name}']) => void;\n`,
+        ),
+      )
       .join('');
     return `    '${tag}': Omit<HTMLAttributes<${className}>, keyof ${className}Props> & ${className}Props${listeners ? ` & {\n${listeners}    }` : ''};\n`;
   });
@@ -202,7 +241,8 @@ function vscodeData() {
         .join('\n\n'),
       attributes: attributes.map((attribute) => ({
         name: attribute.name,
-        description: attribute.description + (attribute.default && !attribute.boolean ? ` Default: ${attribute.default}.` : ''),
+        description:
+          attribute.description + (attribute.default && !attribute.boolean ? ` Default: ${attribute.default}.` : ''),
         ...(attribute.boolean ? { valueSet: 'v' } : {}),
       })),
       ...(docsLink(tag) ? { references: docsLink(tag) } : {}),
@@ -231,13 +271,18 @@ function webTypes() {
           slots: slots.map((slot) => ({ name: slot.name, description: slot.description })),
           events: events.map((event) => ({ name: event.name, description: event.description })),
           js: {
-            properties: attributes.map((attribute) => ({ name: attribute.property, description: attribute.description })),
+            properties: attributes.map((attribute) => ({
+              name: attribute.property,
+              description: attribute.description,
+            })),
             events: events.map((event) => ({ name: event.name, description: event.description })),
           },
         })),
       },
       css: {
-        properties: elements.flatMap(({ cssProperties }) => cssProperties).map(({ name, description }) => ({ name, description })),
+        properties: elements
+          .flatMap(({ cssProperties }) => cssProperties)
+          .map(({ name, description }) => ({ name, description })),
         parts: elements.flatMap(({ parts }) => parts).map(({ name, description }) => ({ name, description })),
       },
     },
@@ -267,4 +312,6 @@ const files = {
   'web-types.json': `${JSON.stringify(types, null, 2)}\n`,
 };
 for (const [name, text] of Object.entries(files)) writeFileSync(`${OUT}/${name}`, text);
-console.log(`${OUT}/: framework types and editor data for ${elements.length} elements (${Object.keys(files).length} files).`);
+console.log(
+  `${OUT}/: framework types and editor data for ${elements.length} elements (${Object.keys(files).length} files).`,
+);

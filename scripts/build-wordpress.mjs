@@ -21,11 +21,15 @@ const zipPath = join(root, 'dist/dermakit-wordpress.zip');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 for (const file of ['dist/dermakit.js', 'dist/dermakit.css']) {
-  if (!existsSync(join(root, file))) throw new Error(`${file} is missing: run rollup -c && node scripts/build-css.mjs first`);
+  if (!existsSync(join(root, file)))
+    throw new Error(`${file} is missing: run rollup -c && node scripts/build-css.mjs first`);
 }
 
 // The manifest, fresh from the source (as scripts/docs.mjs makes it).
-execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], { cwd: root, stdio: 'ignore' });
+execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], {
+  cwd: root,
+  stdio: 'ignore',
+});
 const elements = elementsOf(JSON.parse(readFileSync(join(root, 'dist/custom-elements.json'), 'utf8')));
 
 /** Each tag's public attributes (as README's tables list them), name => 'boolean' | 'string', sorted. */
@@ -68,13 +72,17 @@ for (const name of readdirSync(join(stage, 'blocks')).sort()) {
   const file = join(stage, 'blocks', name, 'block.json');
   if (existsSync(file)) setVersion(file, [[/"version": "[^"]*"/, `"version": ${JSON.stringify(version)}`]]);
 }
-if (existsSync(join(stage, 'readme.txt'))) setVersion(join(stage, 'readme.txt'), [[/^(Stable tag:\s*).*$/m, `$1${version}`]]);
+if (existsSync(join(stage, 'readme.txt')))
+  setVersion(join(stage, 'readme.txt'), [[/^(Stable tag:\s*).*$/m, `$1${version}`]]);
 
 // The translation template, from the staged sources (so it lists exactly what the zip's code asks for).
 const header = readFileSync(join(stage, 'dermakit.php'), 'utf8');
 const headerField = (name) => new RegExp(`^ \\* ${name}:\\s*(.*)$`, 'm').exec(header)?.[1].trim() ?? '';
 mkdirSync(join(stage, 'languages'), { recursive: true });
-writeFileSync(join(stage, 'languages/dermakit.pot'), makePot(stage, { version, name: headerField('Plugin Name'), description: headerField('Description') }));
+writeFileSync(
+  join(stage, 'languages/dermakit.pot'),
+  makePot(stage, { version, name: headerField('Plugin Name'), description: headerField('Description') }),
+);
 
 const assetHashes = ['assets/dermakit.css', 'assets/dermakit.js', 'blocks/editor.js']
   .filter((file) => existsSync(join(stage, file)))

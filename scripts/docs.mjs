@@ -28,7 +28,8 @@ const updated = readme.replace(/<!-- api:(dk-[\w-]+) -->[\s\S]*?<!-- \/api:\1 --
 const undocumented = [...elements.keys()].filter((tag) => !readme.includes(`<!-- api:${tag} -->`));
 
 if (missing.length) console.error(`README names elements the source does not define: ${missing.join(', ')}`);
-if (undocumented.length) console.error(`README has no API tables for: ${undocumented.join(', ')} (add <!-- api:TAG --><!-- /api:TAG -->)`);
+if (undocumented.length)
+  console.error(`README has no API tables for: ${undocumented.join(', ')} (add <!-- api:TAG --><!-- /api:TAG -->)`);
 if (check) {
   if (stale.length) console.error(`README API tables are out of date for ${stale.join(', ')}: run npm run docs`);
   if (stale.length || missing.length || undocumented.length) process.exit(1);

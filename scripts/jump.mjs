@@ -28,7 +28,11 @@ const withCss = existsSync(join(dist, 'dermakit.css'));
 
 if (!args.includes('--no-build') && distAt < 0) {
   console.log('building dist/ (npm run build)…');
-  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const build = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
   if (build.status !== 0) {
     console.error(build.stdout, build.stderr, '\njump: the build failed; nothing measured.');
     process.exit(1);
@@ -51,13 +55,19 @@ const harness = `<!doctype html><html lang="en"><head><meta charset="utf-8"><lin
 const types = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 const server = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-  const send = (type, body) => response.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(body);
+  const send = (type, body) =>
+    response.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(body);
   try {
     if (path === '/') return send('text/html', harness);
     const module = /^\/test\/jump\/([a-z-]+)\.js$/.exec(path);
     if (module) {
       const source = readFileSync(join(root, 'test/jump', `${module[1]}.ts`), 'utf8');
-      return send(types['.js'], ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022 } }).outputText);
+      return send(
+        types['.js'],
+        ts.transpileModule(source, {
+          compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022 },
+        }).outputText,
+      );
     }
     const built = /^\/dist\/(dermakit\.(?:js|css))$/.exec(path);
     if (built) return send(types[built[1].slice(built[1].lastIndexOf('.'))], readFileSync(join(dist, built[1])));
@@ -74,15 +84,27 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const profile = mkdtempSync(join(tmpdir(), 'dermakit-jump-'));
 const browser = await puppeteer.launch(
   firefox
-    ? { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true, defaultViewport: { width: 1400, height: 1000 } }
-    : { executablePath: chromiumPath, headless: true, userDataDir: profile, defaultViewport: { width: 1400, height: 1000 }, args: chromiumArgs },
+    ? {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+        headless: true,
+        defaultViewport: { width: 1400, height: 1000 },
+      }
+    : {
+        executablePath: chromiumPath,
+        headless: true,
+        userDataDir: profile,
+        defaultViewport: { width: 1400, height: 1000 },
+        args: chromiumArgs,
+      },
 );
 const problems = [];
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn') problems.push(`console.${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warn')
+      problems.push(`console.${message.type()}: ${message.text()}`);
   });
   await page.goto(`${origin}/`, { waitUntil: 'load' });
   await page.waitForFunction('typeof window.jump === "function"');
@@ -90,7 +112,8 @@ try {
   const version = await browser.version();
 
   const css = withCss ? readFileSync(join(dist, 'dermakit.css')) : undefined;
-  const signed = (value) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(Math.round(value)).toLocaleString('en')} px`;
+  const signed = (value) =>
+    `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(Math.round(value)).toLocaleString('en')} px`;
   const columns = runs.map((run) => `${run.width} px, ${run.css ? 'with' : 'without'} CSS`);
   const rows = [
     ...names.map((name, i) => [name, ...runs.map((run) => signed(run.own[i]))]),
@@ -98,9 +121,17 @@ try {
   ];
   console.log(`\n# How far the text after each widget moves when dermakit.js runs late (${version}, headless)`);
   if (dist !== join(root, 'dist')) console.log(`Build measured: ${dist}`);
-  console.log(css ? `dermakit.css: ${css.length.toLocaleString('en')} bytes, ${gzipSync(css, { level: 9 }).length.toLocaleString('en')} bytes gzip -9.` : 'No dermakit.css in this build.');
-  console.log('Page: every widget, each followed by a paragraph; the script is added after the first layout. Per widget: how much');
-  console.log('its box grows (+) or shrinks (−) when it upgrades, moving everything below it. Goal: every paragraph within 16 px.\n');
+  console.log(
+    css
+      ? `dermakit.css: ${css.length.toLocaleString('en')} bytes, ${gzipSync(css, { level: 9 }).length.toLocaleString('en')} bytes gzip -9.`
+      : 'No dermakit.css in this build.',
+  );
+  console.log(
+    'Page: every widget, each followed by a paragraph; the script is added after the first layout. Per widget: how much',
+  );
+  console.log(
+    'its box grows (+) or shrinks (−) when it upgrades, moving everything below it. Goal: every paragraph within 16 px.\n',
+  );
   console.log(`| Widget | ${columns.join(' | ')} |`);
   console.log(`| --- | ${columns.map(() => '---').join(' | ')} |`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);

@@ -11,12 +11,14 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
-
 execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
 
 /** Starts scripts/serve.mjs on a free port (PORT=0 is not offered by it, so take a high one) and waits for its URL. */
 function startServer() {
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: '18080' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+    env: { ...process.env, PORT: '18080' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     server.stdout.on('data', (chunk) => {
       const match = /(http:\/\/\S+\/demo\/)/.exec(String(chunk));
@@ -54,7 +56,9 @@ try {
       LCP: `${Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN)} ms`,
       TBT: `${Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN)} ms`,
     });
-    const failing = Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
+    const failing = Object.values(lhr.audits).filter(
+      (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+    );
     for (const audit of failing) console.log(`  ${name}: ${audit.id} — ${audit.title}`);
   }
 } finally {

@@ -28,7 +28,10 @@ export function minifyCss(text) {
             .replace(/ ?([{};,>]) ?/g, '$1')
             .replace(/([\w-]):\s+/g, '$1:')
             // In a declaration's value (`prop:value` up to `;` or `}`, never a selector, which ends at `{`).
-            .replace(/([\w-]:)([^;{}]*)(?=[;}])/g, (_, prop, value) => prop + value.replace(/ ?([*/]) ?/g, '$1').replace(/ !important/g, '!important'))
+            .replace(
+              /([\w-]:)([^;{}]*)(?=[;}])/g,
+              (_, prop, value) => prop + value.replace(/ ?([*/]) ?/g, '$1').replace(/ !important/g, '!important'),
+            )
             .replace(/(^|[^\w.#-])(-?)0+\.(\d)/g, '$1$2.$3'),
     )
     .join('')
@@ -90,7 +93,8 @@ function walk(node, visit) {
 /** Applies [start, end, text] edits to `code`. */
 function applyEdits(code, edits) {
   let result = code;
-  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) result = result.slice(0, start) + text + result.slice(end);
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+    result = result.slice(0, start) + text + result.slice(end);
   return result;
 }
 
@@ -101,13 +105,18 @@ export function minifyTemplates() {
       if (!id.includes('/src/') || !/\b(css|html|svg)\s*`/.test(code)) return null;
       const edits = [];
       walk(this.parse(code), (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) return;
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name))
+          return;
         const { quasis } = node.quasi;
         const raws = quasis.map((quasi) => code.slice(quasi.start, quasi.end));
         // A whole style sheet (no `${…}`) loses its outer spaces too; around an expression a space may matter.
         const smalls =
-          node.tag.name === 'css' ? raws.map((raw) => (raws.length === 1 ? minifyCss(raw).trim() : minifyCss(raw))) : minifyHtmlParts(raws);
-        quasis.forEach((quasi, index) => smalls[index] !== raws[index] && edits.push([quasi.start, quasi.end, smalls[index]]));
+          node.tag.name === 'css'
+            ? raws.map((raw) => (raws.length === 1 ? minifyCss(raw).trim() : minifyCss(raw)))
+            : minifyHtmlParts(raws);
+        quasis.forEach(
+          (quasi, index) => smalls[index] !== raws[index] && edits.push([quasi.start, quasi.end, smalls[index]]),
+        );
       });
       return { code: applyEdits(code, edits), map: null };
     },
@@ -120,9 +129,13 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Short names for the private custom properties used in `sources` (texts): the most used gets `a`. */
 export function shortNames(sources) {
   const counts = new Map();
-  for (const text of sources) for (const [, name] of text.matchAll(PRIVATE)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const text of sources)
+    for (const [, name] of text.matchAll(PRIVATE)) counts.set(name, (counts.get(name) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
-  const short = (index) => (index < LETTERS.length ? LETTERS[index] : short(Math.floor(index / LETTERS.length) - 1) + LETTERS[index % LETTERS.length]);
+  const short = (index) =>
+    index < LETTERS.length
+      ? LETTERS[index]
+      : short(Math.floor(index / LETTERS.length) - 1) + LETTERS[index % LETTERS.length];
   return new Map(ranked.map((name, index) => [name, short(index)]));
 }
 
@@ -141,7 +154,9 @@ export function shortPrivateProperties(root = 'src') {
   return {
     name: 'short-private-properties',
     buildStart() {
-      const files = readdirSync(root, { recursive: true }).filter((file) => /\.ts$/.test(file) && !file.endsWith('.d.ts'));
+      const files = readdirSync(root, { recursive: true }).filter(
+        (file) => /\.ts$/.test(file) && !file.endsWith('.d.ts'),
+      );
       names = shortNames(files.map((file) => codeOf(readFileSync(join(root, file), 'utf8'))));
     },
     transform(code, id) {

@@ -51,7 +51,9 @@ function listen(port, attemptsLeft = 20) {
     if (error.code === 'EADDRINUSE' && attemptsLeft > 0) listen(port + 1, attemptsLeft - 1);
     else throw error;
   });
-  server.listen(port, '127.0.0.1', () => console.log(`dermakit demo: http://127.0.0.1:${port}/demo/  (Ctrl+C to stop)`));
+  server.listen(port, '127.0.0.1', () =>
+    console.log(`dermakit demo: http://127.0.0.1:${port}/demo/  (Ctrl+C to stop)`),
+  );
 }
 
 listen(Number(process.env.PORT) || 8080);

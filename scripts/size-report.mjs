@@ -9,7 +9,11 @@ import { SourceMapConsumer } from 'source-map';
 import config from '../rollup.config.mjs';
 
 const [kit] = config;
-const bundle = await rollup({ input: kit.input, plugins: kit.plugins.filter((plugin) => plugin.name !== 'report-size'), onwarn() {} });
+const bundle = await rollup({
+  input: kit.input,
+  plugins: kit.plugins.filter((plugin) => plugin.name !== 'report-size'),
+  onwarn() {},
+});
 const { output } = await bundle.generate({ ...kit.output, sourcemap: true });
 const { code, map } = output[0];
 const consumer = await new SourceMapConsumer(map);
@@ -17,7 +21,11 @@ const consumer = await new SourceMapConsumer(map);
 const text = new Map();
 code.split('\n').forEach((line, index) => {
   for (let column = 0; column < line.length; column++) {
-    const { source } = consumer.originalPositionFor({ line: index + 1, column, bias: SourceMapConsumer.GREATEST_LOWER_BOUND });
+    const { source } = consumer.originalPositionFor({
+      line: index + 1,
+      column,
+      bias: SourceMapConsumer.GREATEST_LOWER_BOUND,
+    });
     const module = source ? source.replace(/.*node_modules\//, '').replace(/.*\/src\//, 'src/') : '(wrapper)';
     text.set(module, (text.get(module) ?? '') + line[column]);
   }
@@ -28,13 +36,24 @@ const own = [...text].map(([module, chars]) => [module, gzipSync(chars, { level:
 const sum = own.reduce((all, [, bytes]) => all + bytes, 0);
 const share = (bytes) => Math.round((bytes / sum) * total);
 const groupOf = (module) =>
-  module.startsWith('src/') ? module.split('/').slice(0, module.split('/').length > 2 ? 2 : 1).join('/') : module.startsWith('@lit/context') ? '@lit/context' : 'lit';
+  module.startsWith('src/')
+    ? module
+        .split('/')
+        .slice(0, module.split('/').length > 2 ? 2 : 1)
+        .join('/')
+    : module.startsWith('@lit/context')
+      ? '@lit/context'
+      : 'lit';
 const groups = new Map();
 for (const [module, bytes] of own) groups.set(groupOf(module), (groups.get(groupOf(module)) ?? 0) + share(bytes));
 
-console.log(`dist/dermakit.js: ${code.length.toLocaleString('en')} bytes minified, ${total.toLocaleString('en')} bytes gzip -9\n`);
-for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`${String(bytes).padStart(6)}  ${group}`);
+console.log(
+  `dist/dermakit.js: ${code.length.toLocaleString('en')} bytes minified, ${total.toLocaleString('en')} bytes gzip -9\n`,
+);
+for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1]))
+  console.log(`${String(bytes).padStart(6)}  ${group}`);
 if (process.argv.includes('--all')) {
   console.log('');
-  for (const [module, bytes] of own.sort((a, b) => b[1] - a[1])) console.log(`${String(share(bytes)).padStart(6)}  ${module}`);
+  for (const [module, bytes] of own.sort((a, b) => b[1] - a[1]))
+    console.log(`${String(share(bytes)).padStart(6)}  ${module}`);
 }

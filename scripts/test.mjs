@@ -8,7 +8,10 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromiumPath } from './chromium.mjs';
 
-const browsers = (process.env.DK_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim()).filter(Boolean);
+const browsers = (process.env.DK_BROWSERS ?? 'chromium,firefox,webkit')
+  .split(',')
+  .map((b) => b.trim())
+  .filter(Boolean);
 const paths = {
   chromium: chromiumPath,
   firefox: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
@@ -92,7 +95,8 @@ const filePatterns = [];
 const otherArgs = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i].startsWith('--files=')) filePatterns.push(args[i].slice('--files='.length));
-  else if (args[i] === '--files') while (i + 1 < args.length && !args[i + 1].startsWith('-')) filePatterns.push(args[++i]);
+  else if (args[i] === '--files')
+    while (i + 1 < args.length && !args[i + 1].startsWith('-')) filePatterns.push(args[++i]);
   else otherArgs.push(args[i]);
 }
 if (filePatterns.length && filePatterns.every((pattern) => pattern.replace(/^\.\//, '').startsWith('test/jump/'))) {

@@ -27,7 +27,8 @@ export function flatText(node: Node): string {
       return;
     }
     if (current.nodeType === Node.TEXT_NODE) parts.push(current.textContent ?? '');
-    const children = current instanceof Element && current.shadowRoot ? current.shadowRoot.childNodes : current.childNodes;
+    const children =
+      current instanceof Element && current.shadowRoot ? current.shadowRoot.childNodes : current.childNodes;
     children.forEach(walk);
   };
   walk(node);

@@ -48,7 +48,9 @@ export async function hostSection(page: HostPage, markup: string): Promise<HTMLE
 export async function settle(root: ParentNode): Promise<void> {
   for (let round = 0; round < 3; round++) {
     const elements = [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('dk-'));
-    await Promise.all(elements.map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      elements.map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete),
+    );
     await nextFrame();
   }
 }
@@ -78,7 +80,10 @@ export async function contrastFailures(root: Element): Promise<string[]> {
   const invisible = result.incomplete
     .flatMap((entry) => entry.nodes)
     .filter((node) => node.any.some((check) => check.data?.messageKey === 'equalRatio'));
-  return [...failed, ...invisible].map((node) => `${JSON.stringify(node.target)}: ${(node.failureSummary ?? node.any.map((check) => check.message).join(' ')).replace(/\s+/g, ' ')}`);
+  return [...failed, ...invisible].map(
+    (node) =>
+      `${JSON.stringify(node.target)}: ${(node.failureSummary ?? node.any.map((check) => check.message).join(' ')).replace(/\s+/g, ' ')}`,
+  );
 }
 
 /** A theme's root font size (`html { font-size: 62.5% }`, `body { font-size: 1.6rem }`) until the returned undo is called. */
@@ -211,10 +216,16 @@ export async function simulatePrint(root: ParentNode = document): Promise<() => 
  */
 export async function simulateForcedColors(root: ParentNode = document): Promise<() => Promise<void>> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
-  const emulated = webdriver ? false : await executeServerCommand('emulate-forced-colors', { active: true }).catch(() => false);
+  const emulated = webdriver
+    ? false
+    : await executeServerCommand('emulate-forced-colors', { active: true }).catch(() => false);
   const undo = emulated
     ? () => {}
-    : switchMedia(root, (text) => text.replace(/\(\s*forced-colors\s*:\s*active\s*\)/g, 'all').replace(/\(\s*forced-colors\s*:\s*none\s*\)/g, 'not all'));
+    : switchMedia(root, (text) =>
+        text
+          .replace(/\(\s*forced-colors\s*:\s*active\s*\)/g, 'all')
+          .replace(/\(\s*forced-colors\s*:\s*none\s*\)/g, 'not all'),
+      );
   await settle(root);
   return async () => {
     undo();

@@ -12,7 +12,9 @@ let context: CanvasRenderingContext2D | undefined;
 export type { Rgba };
 
 export function rgba(color: string): Rgba {
-  context ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true })!;
+  context ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', {
+    willReadFrequently: true,
+  })!;
   context.clearRect(0, 0, 1, 1);
   context.fillStyle = '#0000';
   context.fillStyle = color;

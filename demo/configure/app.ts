@@ -46,13 +46,17 @@ export interface Configurator {
   readonly destroy: () => void;
 }
 
-type Sri = { readonly state: 'pending' } | { readonly state: 'ok'; readonly value: string } | { readonly state: 'error'; readonly message: string };
+type Sri =
+  | { readonly state: 'pending' }
+  | { readonly state: 'ok'; readonly value: string }
+  | { readonly state: 'error'; readonly message: string };
 
 type OutputId = 'out-snippet' | 'out-shortcode' | 'out-static' | 'out-email' | 'out-email-text' | 'share';
 
 /** SHA-384 of the file the page serves, as an SRI value. */
 async function integrityOf(url: string): Promise<string> {
-  if (!globalThis.crypto?.subtle) throw new Error('this page is not served over https or localhost, so the browser offers no hashing');
+  if (!globalThis.crypto?.subtle)
+    throw new Error('this page is not served over https or localhost, so the browser offers no hashing');
   const response = await fetch(url, { cache: 'no-store', credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url} answered ${response.status}; run npm run build`);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', await response.arrayBuffer()));
@@ -62,7 +66,10 @@ async function integrityOf(url: string): Promise<string> {
 }
 
 /** Copies text: the Clipboard API, else the selected text box and `execCommand('copy')`. */
-async function copyText(text: string, box: HTMLTextAreaElement | HTMLInputElement | null): Promise<'copied' | 'selected'> {
+async function copyText(
+  text: string,
+  box: HTMLTextAreaElement | HTMLInputElement | null,
+): Promise<'copied' | 'selected'> {
   try {
     await navigator.clipboard.writeText(text);
     return 'copied';
@@ -101,7 +108,8 @@ function download(filename: string, text: string): void {
 const fullDocument = (title: string, body: string, lang = 'en') =>
   `<!doctype html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 
-const kb = (text: string) => `${(new TextEncoder().encode(text).length / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} KB`;
+const kb = (text: string) =>
+  `${(new TextEncoder().encode(text).length / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} KB`;
 
 /** How many configurators are mounted now (a second one at the same time gets prefixed ids). */
 let mounted = 0;
@@ -208,7 +216,10 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
   function setStatus(output: OutputId, message: string): void {
     statuses.set(output, message);
     clearTimeout(timers.get(output));
-    timers.set(output, setTimeout(() => (statuses.set(output, ''), draw()), 6000));
+    timers.set(
+      output,
+      setTimeout(() => (statuses.set(output, ''), draw()), 6000),
+    );
     draw();
   }
 
@@ -226,7 +237,8 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
   // Fields
 
   const describedBy = (field: string, hint?: boolean) =>
-    [hint ? id(`${field}-hint`) : '', problemOf(field) ? id(`${field}-problem`) : ''].filter(Boolean).join(' ') || nothing;
+    [hint ? id(`${field}-hint`) : '', problemOf(field) ? id(`${field}-problem`) : ''].filter(Boolean).join(' ') ||
+    nothing;
 
   const problemLine = (field: string) => {
     const problem = problemOf(field);
@@ -235,14 +247,20 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
       : nothing;
   };
 
-  const hintLine = (field: string, hint?: string | TemplateResult) => (hint ? html`<p class="cfg-hint" id=${id(`${field}-hint`)}>${hint}</p>` : nothing);
+  const hintLine = (field: string, hint?: string | TemplateResult) =>
+    hint ? html`<p class="cfg-hint" id=${id(`${field}-hint`)}>${hint}</p>` : nothing;
 
   function textField(
     field: string,
     label: string,
     value: string,
     set: (draft: Config, value: string) => void,
-    { hint, type = 'text', multiline = false, inputmode }: { hint?: string | TemplateResult; type?: string; multiline?: boolean; inputmode?: string } = {},
+    {
+      hint,
+      type = 'text',
+      multiline = false,
+      inputmode,
+    }: { hint?: string | TemplateResult; type?: string; multiline?: boolean; inputmode?: string } = {},
   ): TemplateResult {
     const invalid = problemOf(field)?.level === 'error' ? 'true' : nothing;
     const onInput = (event: Event) => change((draft) => set(draft, (event.target as HTMLInputElement).value));
@@ -252,7 +270,13 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
     return html`<div class="cfg-field"><label for=${id(field)}>${label}</label>${hintLine(field, hint)}${control}${problemLine(field)}</div>`;
   }
 
-  function checkbox(field: string, label: string, checked: boolean, set: (draft: Config, value: boolean) => void, hint?: string): TemplateResult {
+  function checkbox(
+    field: string,
+    label: string,
+    checked: boolean,
+    set: (draft: Config, value: boolean) => void,
+    hint?: string,
+  ): TemplateResult {
     return html`<div class="cfg-check">
       <input type="checkbox" id=${id(field)} .checked=${checked} aria-describedby=${describedBy(field, Boolean(hint))}
         @change=${(event: Event) => change((draft) => set(draft, (event.target as HTMLInputElement).checked))}>
@@ -260,17 +284,33 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
     </div>`;
   }
 
-  function select<T extends string>(field: string, label: string, value: T, choices: readonly (readonly [T, string])[], set: (draft: Config, value: T) => void, hint?: string): TemplateResult {
+  function select<T extends string>(
+    field: string,
+    label: string,
+    value: T,
+    choices: readonly (readonly [T, string])[],
+    set: (draft: Config, value: T) => void,
+    hint?: string,
+  ): TemplateResult {
     return html`<div class="cfg-field"><label for=${id(field)}>${label}</label>${hintLine(field, hint)}
       <select id=${id(field)} aria-describedby=${describedBy(field, Boolean(hint))} @change=${(event: Event) => change((draft) => set(draft, (event.target as HTMLSelectElement).value as T))}>
         ${choices.map(([choice, text]) => html`<option value=${choice} ?selected=${choice === value}>${text}</option>`)}
       </select>${problemLine(field)}</div>`;
   }
 
-  function radios<T extends string>(field: string, legend: string, value: T, choices: readonly (readonly [T, string])[], set: (draft: Config, value: T) => void): TemplateResult {
+  function radios<T extends string>(
+    field: string,
+    legend: string,
+    value: T,
+    choices: readonly (readonly [T, string])[],
+    set: (draft: Config, value: T) => void,
+  ): TemplateResult {
     return html`<fieldset class="cfg-radios"><legend>${legend}</legend>
       ${choices.map(
-        ([choice, text]) => html`<div class="cfg-check"><input type="radio" name=${id(field)} id=${id(`${field}-${choice}`)} value=${choice} .checked=${choice === value}
+        ([
+          choice,
+          text,
+        ]) => html`<div class="cfg-check"><input type="radio" name=${id(field)} id=${id(`${field}-${choice}`)} value=${choice} .checked=${choice === value}
           @change=${() => change((draft) => set(draft, choice))}><label for=${id(`${field}-${choice}`)}>${text}</label></div>`,
       )}
     </fieldset>`;
@@ -281,10 +321,13 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
     const list = (draft: Config): unknown[] => (kind === 'faq' ? draft.faq.items : draft.timeline.phases);
     const move = (by: -1 | 1) => {
       const to = index + by;
-      change((draft) => {
-        const items = list(draft);
-        [items[index], items[to]] = [items[to], items[index]];
-      }, { quiet: true });
+      change(
+        (draft) => {
+          const items = list(draft);
+          [items[index], items[to]] = [items[to], items[index]];
+        },
+        { quiet: true },
+      );
       const button = to === 0 ? 'down' : to === count - 1 ? 'up' : by === -1 ? 'up' : 'down';
       focusLater(`#${id(`${kind}-${to}-${button}`)}`);
       announce(`${noun} ${index + 1} moved to position ${to + 1} of ${count}.`);
@@ -292,7 +335,11 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
     const remove = () => {
       change((draft) => void list(draft).splice(index, 1), { quiet: true });
       const left = count - 1;
-      focusLater(left ? `#${id(`${kind}-${Math.min(index, left - 1)}-${kind === 'faq' ? 'question' : 'name'}`)}` : `#${id(`${kind}-add`)}`);
+      focusLater(
+        left
+          ? `#${id(`${kind}-${Math.min(index, left - 1)}-${kind === 'faq' ? 'question' : 'name'}`)}`
+          : `#${id(`${kind}-add`)}`,
+      );
       announce(`${noun} ${index + 1} removed. ${left} left.`);
     };
     return html`<div class="cfg-item-actions">
@@ -317,10 +364,16 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
         ${items.map(
           (item: FaqItem, index) => html`<li><fieldset class="cfg-item"><legend>Question ${index + 1}</legend>
             ${textField(`faq-${index}-question`, 'Question', item.question, (draft, value) => (draft.faq.items[index]!.question = value))}
-            ${textField(`faq-${index}-answer`, 'Answer', item.answer, (draft, value) => (draft.faq.items[index]!.answer = value), {
-              multiline: true,
-              hint: 'A blank line starts a new paragraph.',
-            })}
+            ${textField(
+              `faq-${index}-answer`,
+              'Answer',
+              item.answer,
+              (draft, value) => (draft.faq.items[index]!.answer = value),
+              {
+                multiline: true,
+                hint: 'A blank line starts a new paragraph.',
+              },
+            )}
             ${listButtons('faq', index, items.length, 'Question')}
           </fieldset></li>`,
         )}
@@ -332,7 +385,14 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
       ${checkbox('faq-multiple', 'Several answers open at once', config.faq.multiple || config.faq.expandAll, (draft, value) => (draft.faq.multiple = value))}
       ${checkbox('faq-expand-all', '“Expand all” button', config.faq.expandAll, (draft, value) => (draft.faq.expandAll = value), 'Turns on “several open at once”.')}
       ${checkbox('faq-schema', 'Search-engine data (FAQPage)', config.faq.schema, (draft, value) => (draft.faq.schema = value), 'Leave it off if your SEO plugin already adds FAQ data.')}
-      ${select('faq-heading', 'Heading level of the questions', config.faq.headingLevel, ['2', '3', '4', '5', '6'].map((level) => [level, `Level ${level} (h${level})`] as const), (draft, value) => (draft.faq.headingLevel = value), 'Use 3 under a level-2 heading on your page.')}
+      ${select(
+        'faq-heading',
+        'Heading level of the questions',
+        config.faq.headingLevel,
+        ['2', '3', '4', '5', '6'].map((level) => [level, `Level ${level} (h${level})`] as const),
+        (draft, value) => (draft.faq.headingLevel = value),
+        'Use 3 under a level-2 heading on your page.',
+      )}
     </fieldset>`;
   }
 
@@ -363,10 +423,19 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
             <button type="button" id=${id('phase-add')} class="cfg-add" aria-describedby=${describedBy('phase-add')} @click=${add}>Add a phase</button>${problemLine('phase-add')}`
         : html`<p class="cfg-hint">Inflammatory (days 0–3), Proliferative (3–21), Remodeling (21–180), with the kit’s short texts.</p>`;
     return html`<fieldset class="cfg-group"><legend>Healing phases</legend>
-      ${radios('timeline-mode', 'Which phases', timeline.phasesMode, [['preset', 'The kit’s microneedling phases'], ['custom', 'Your own phases']] as const, (draft, value) => {
-        draft.timeline.phasesMode = value;
-        if (value === 'custom' && !draft.timeline.phases.length) draft.timeline.phases = presetPhases();
-      })}
+      ${radios(
+        'timeline-mode',
+        'Which phases',
+        timeline.phasesMode,
+        [
+          ['preset', 'The kit’s microneedling phases'],
+          ['custom', 'Your own phases'],
+        ] as const,
+        (draft, value) => {
+          draft.timeline.phasesMode = value;
+          if (value === 'custom' && !draft.timeline.phases.length) draft.timeline.phases = presetPhases();
+        },
+      )}
       ${custom}
     </fieldset>`;
   }
@@ -378,16 +447,37 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
       <fieldset class="cfg-group"><legend>Timeline options</legend>
         ${textField('timeline-date', 'Treatment date', config.timeline.treatmentDate, (draft, value) => (draft.timeline.treatmentDate = value), { hint: DATE_HINT, inputmode: 'numeric' })}
         ${textField('timeline-label', 'Name for screen readers', config.timeline.label, (draft, value) => (draft.timeline.label = value), { hint: 'Default: “Healing phases”.' })}
-        ${select('timeline-orientation', 'Layout', config.timeline.orientation, [['auto', 'Automatic (side by side when there is room)'], ['horizontal', 'Side by side'], ['vertical', 'One above the other']] as const, (draft, value) => (draft.timeline.orientation = value))}
+        ${select(
+          'timeline-orientation',
+          'Layout',
+          config.timeline.orientation,
+          [
+            ['auto', 'Automatic (side by side when there is room)'],
+            ['horizontal', 'Side by side'],
+            ['vertical', 'One above the other'],
+          ] as const,
+          (draft, value) => (draft.timeline.orientation = value),
+        )}
       </fieldset>`;
   }
 
   function gaugeFields(inRecovery = false): TemplateResult {
     const gauge = config.gauge;
     return html`<fieldset class="cfg-group"><legend>Collagen gauge</legend>
-      ${inRecovery
-        ? nothing
-        : radios('gauge-mode', 'The percentage', gauge.mode, [['model', 'From the days since treatment (illustrative model)'], ['value', 'A figure you give']] as const, (draft, value) => (draft.gauge.mode = value))}
+      ${
+        inRecovery
+          ? nothing
+          : radios(
+              'gauge-mode',
+              'The percentage',
+              gauge.mode,
+              [
+                ['model', 'From the days since treatment (illustrative model)'],
+                ['value', 'A figure you give'],
+              ] as const,
+              (draft, value) => (draft.gauge.mode = value),
+            )
+      }
       ${!inRecovery && gauge.mode === 'value' ? textField('gauge-value', 'Percentage (0–100)', gauge.value, (draft, value) => (draft.gauge.value = value), { inputmode: 'decimal' }) : nothing}
       ${!inRecovery && gauge.mode === 'model' ? textField('gauge-date', 'Treatment date', gauge.treatmentDate, (draft, value) => (draft.gauge.treatmentDate = value), { hint: DATE_HINT, inputmode: 'numeric' }) : nothing}
       ${textField('gauge-caption', 'Caption', gauge.caption, (draft, value) => (draft.gauge.caption = value), { hint: 'Default: “Share of the collagen renewal expected by about six months”.' })}
@@ -402,7 +492,16 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
         ${textField('plan-sessions', 'Sessions (1–12)', plan.sessions, (draft, value) => (draft.plan.sessions = value), { inputmode: 'numeric' })}
         ${textField('plan-interval', `Interval (${plan.intervalUnit})`, plan.interval, (draft, value) => (draft.plan.interval = value), { inputmode: 'numeric' })}
       </div>
-      ${select('plan-unit', 'Interval counted in', plan.intervalUnit, [['weeks', 'Weeks'], ['days', 'Days']] as const, (draft, value) => (draft.plan.intervalUnit = value))}
+      ${select(
+        'plan-unit',
+        'Interval counted in',
+        plan.intervalUnit,
+        [
+          ['weeks', 'Weeks'],
+          ['days', 'Days'],
+        ] as const,
+        (draft, value) => (draft.plan.intervalUnit = value),
+      )}
       ${inRecovery ? nothing : textField('plan-start', 'First session', plan.startDate, (draft, value) => (draft.plan.startDate = value), { hint: 'YYYY-MM-DD. Leave empty to show “Week 0, Week 4…”.', inputmode: 'numeric' })}
       ${textField('plan-completed', 'Sessions done', plan.completed, (draft, value) => (draft.plan.completed = value), { hint: 'Leave empty to count sessions dated before today as done.', inputmode: 'numeric' })}
       ${textField('plan-title', 'Calendar event title', plan.eventTitle, (draft, value) => (draft.plan.eventTitle = value), { hint: '{n} and {total} become “1” and “3”.' })}
@@ -432,10 +531,16 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
     const image = config.beforeAfter[side];
     const name = side === 'before' ? 'Before' : 'After';
     return html`<fieldset class="cfg-item"><legend>${name} picture</legend>
-      ${textField(`ba-${side}-src`, 'Picture address (URL)', image.src, (draft, value) => (draft.beforeAfter[side].src = value), {
-        type: 'url',
-        hint: 'The full address, https://…; JPEG or PNG if you also send it by email.',
-      })}
+      ${textField(
+        `ba-${side}-src`,
+        'Picture address (URL)',
+        image.src,
+        (draft, value) => (draft.beforeAfter[side].src = value),
+        {
+          type: 'url',
+          hint: 'The full address, https://…; JPEG or PNG if you also send it by email.',
+        },
+      )}
       ${textField(`ba-${side}-alt`, 'Description (alt text)', image.alt, (draft, value) => (draft.beforeAfter[side].alt = value), { multiline: true })}
     </fieldset>`;
   }
@@ -453,7 +558,16 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
       <fieldset class="cfg-group"><legend>Slider options</legend>
         ${textField('ba-label', 'Name for screen readers', ba.label, (draft, value) => (draft.beforeAfter.label = value))}
         ${textField('ba-position', 'Divider position (0–100)', ba.position, (draft, value) => (draft.beforeAfter.position = value), { inputmode: 'decimal' })}
-        ${select('ba-orientation', 'Layout', ba.orientation, [['horizontal', 'Side by side'], ['vertical', 'Before on top, after below']] as const, (draft, value) => (draft.beforeAfter.orientation = value))}
+        ${select(
+          'ba-orientation',
+          'Layout',
+          ba.orientation,
+          [
+            ['horizontal', 'Side by side'],
+            ['vertical', 'Before on top, after below'],
+          ] as const,
+          (draft, value) => (draft.beforeAfter.orientation = value),
+        )}
         <div class="cfg-pair">
           ${textField('ba-before-label', 'Before chip', ba.beforeLabel, (draft, value) => (draft.beforeAfter.beforeLabel = value))}
           ${textField('ba-after-label', 'After chip', ba.afterLabel, (draft, value) => (draft.beforeAfter.afterLabel = value))}
@@ -488,7 +602,12 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
 
   function themeFields(): TemplateResult {
     const preset = presetOf(config.theme);
-    const choices = [...(Object.entries(THEME_PRESETS) as [PresetKey, (typeof THEME_PRESETS)[PresetKey]][]).map(([key, value]) => [key, value.label] as const), ['custom', 'Your own colours'] as const];
+    const choices = [
+      ...(Object.entries(THEME_PRESETS) as [PresetKey, (typeof THEME_PRESETS)[PresetKey]][]).map(
+        ([key, value]) => [key, value.label] as const,
+      ),
+      ['custom', 'Your own colours'] as const,
+    ];
     return html`<fieldset class="cfg-group"><legend>Theme</legend>
       ${select('theme-preset', 'Preset', preset, choices, (draft, value) => {
         if (value !== 'custom') draft.theme = { ...THEME_PRESETS[value].theme, paint: draft.theme.paint };
@@ -497,22 +616,41 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
       ${colourField('text', 'Text colour')}
       ${colourField('background', 'Background')}
       ${textField('theme-radius', 'Corner radius (px)', config.theme.radius, (draft, value) => (draft.theme.radius = value), { inputmode: 'numeric' })}
-      ${select('theme-font', 'Font', config.theme.font, (Object.keys(FONTS) as FontKey[]).map((key) => [key, FONTS[key].label] as const), (draft, value) => (draft.theme.font = value), 'System fonts only: nothing is downloaded.')}
+      ${select(
+        'theme-font',
+        'Font',
+        config.theme.font,
+        (Object.keys(FONTS) as FontKey[]).map((key) => [key, FONTS[key].label] as const),
+        (draft, value) => (draft.theme.font = value),
+        'System fonts only: nothing is downloaded.',
+      )}
       ${checkbox('theme-paint', 'Paint the background and text colour behind the widget', config.theme.paint, (draft, value) => (draft.theme.paint = value), 'Off: the widget takes your page section’s colours.')}
     </fieldset>`;
   }
 
   function snippetFields(): TemplateResult {
     return html`<fieldset class="cfg-group"><legend>Snippet</legend>
-      ${textField('script-url', 'Where dermakit.js is hosted', config.scriptUrl, (draft, value) => (draft.scriptUrl = value), {
-        type: 'url',
-        hint: html`Upload <a href=${kitUrl} download="dermakit.js">dermakit.js</a> to a site you control (for example your WordPress site with the dermakit plugin, which serves it from its own folder) and paste its address.`,
-      })}
+      ${textField(
+        'script-url',
+        'Where dermakit.js is hosted',
+        config.scriptUrl,
+        (draft, value) => (draft.scriptUrl = value),
+        {
+          type: 'url',
+          hint: html`Upload <a href=${kitUrl} download="dermakit.js">dermakit.js</a> to a site you control (for example your WordPress site with the dermakit plugin, which serves it from its own folder) and paste its address.`,
+        },
+      )}
       ${checkbox('integrity', 'Add the integrity hash (SRI)', config.integrity, (draft, value) => (draft.integrity = value), 'The browser then refuses a changed file. On another site than your page, the host must allow it (CORS); untick if the widget does not load.')}
-      ${textField('web-url', 'Landing page address (optional)', config.webUrl, (draft, value) => (draft.webUrl = value), {
-        type: 'url',
-        hint: 'The email then starts with a “View this in your browser” link to it.',
-      })}
+      ${textField(
+        'web-url',
+        'Landing page address (optional)',
+        config.webUrl,
+        (draft, value) => (draft.webUrl = value),
+        {
+          type: 'url',
+          hint: 'The email then starts with a “View this in your browser” link to it.',
+        },
+      )}
       ${textField('today', 'Count days as of', config.today, (draft, value) => (draft.today = value), { hint: `For the preview and the exports; empty: today (${exportDay({ ...config, today: '' })}). Visitors always see their own today.`, inputmode: 'numeric' })}
     </fieldset>`;
   }
@@ -541,7 +679,14 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
   // ------------------------------------------------------------------------------------------------------------
   // Outputs
 
-  function codeBox(output: OutputId, title: string, text: string, help: string | TemplateResult, extra: TemplateResult | typeof nothing = nothing, rows = 8): TemplateResult {
+  function codeBox(
+    output: OutputId,
+    title: string,
+    text: string,
+    help: string | TemplateResult,
+    extra: TemplateResult | typeof nothing = nothing,
+    rows = 8,
+  ): TemplateResult {
     return html`<div class="cfg-output">
       <label for=${id(output)} class="cfg-output__title">${title}</label>
       <p class="cfg-hint" id=${id(`${output}-hint`)}>${help}</p>
@@ -554,23 +699,37 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
     </div>`;
   }
 
-  function exportBox(output: 'out-static' | 'out-email', title: string, result: ExportOutput | undefined, help: string): TemplateResult {
+  function exportBox(
+    output: 'out-static' | 'out-email',
+    title: string,
+    result: ExportOutput | undefined,
+    help: string,
+  ): TemplateResult {
     const htmlText = result?.error ?? result?.html ?? '';
     const file = output === 'out-static' ? 'dermakit-no-javascript.html' : 'dermakit-email.html';
-    const extra = result && !result.error
-      ? html`<button type="button" id=${id(`${output}-download`)} @click=${() => download(file, fullDocument(title, result.html))}>Download .html<span class="visually-hidden">: ${title.toLowerCase()}</span></button>`
-      : nothing;
+    const extra =
+      result && !result.error
+        ? html`<button type="button" id=${id(`${output}-download`)} @click=${() => download(file, fullDocument(title, result.html))}>Download .html<span class="visually-hidden">: ${title.toLowerCase()}</span></button>`
+        : nothing;
     const size = result && !result.error ? ` ${kb(result.html)}.` : '';
     return html`${codeBox(output, title, htmlText, `${help}${size}`, extra)}
-      ${result?.warnings.length
-        ? html`<ul class="cfg-warnings" aria-label=${`${title}: notes`}>${result.warnings.map((warning) => html`<li>${warning}</li>`)}</ul>`
-        : nothing}`;
+      ${
+        result?.warnings.length
+          ? html`<ul class="cfg-warnings" aria-label=${`${title}: notes`}>${result.warnings.map((warning) => html`<li>${warning}</li>`)}</ul>`
+          : nothing
+      }`;
   }
 
   function outputs(): TemplateResult {
     const integrity = sri.state === 'ok' ? sri.value : undefined;
     const sriHelp =
-      sri.state === 'pending' ? 'Computing the integrity hash…' : sri.state === 'error' ? `No integrity hash: ${sri.message}.` : config.integrity ? 'With the hash of the dermakit.js this page serves: host that same file.' : 'Without an integrity hash.';
+      sri.state === 'pending'
+        ? 'Computing the integrity hash…'
+        : sri.state === 'error'
+          ? `No integrity hash: ${sri.message}.`
+          : config.integrity
+            ? 'With the hash of the dermakit.js this page serves: host that same file.'
+            : 'Without an integrity hash.';
     const emailSize = exports?.email && !exports.email.error ? new TextEncoder().encode(exports.email.html).length : 0;
     return html`<section class="cfg-outputs" aria-labelledby=${id('outputs-title')}>
       <h2 id=${id('outputs-title')}>Copy to your page</h2>
@@ -598,7 +757,13 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
         <section class="cfg-editor" aria-labelledby=${id('editor-title')}>
           <h2 id=${id('editor-title')}>Your widget</h2>
           <form class="cfg-form" novalidate @submit=${(event: Event) => event.preventDefault()}>
-            ${radios('element', 'Element', config.element, ELEMENTS.map((element) => [element.kind, element.label] as const), (draft, value) => (draft.element = value))}
+            ${radios(
+              'element',
+              'Element',
+              config.element,
+              ELEMENTS.map((element) => [element.kind, element.label] as const),
+              (draft, value) => (draft.element = value),
+            )}
             ${contentFields()}
             ${themeFields()}
             ${snippetFields()}
@@ -634,7 +799,10 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
     canvas.style.color = theme.text;
     canvas.style.borderRadius = theme.radius;
     canvas.style.fontFamily = theme.font === 'inherit' ? '' : theme.font;
-    const tree = snippetTree({ ...config, theme: { ...config.theme, paint: false } }, { today: config.today.trim() || undefined });
+    const tree = snippetTree(
+      { ...config, theme: { ...config.theme, paint: false } },
+      { today: config.today.trim() || undefined },
+    );
     patchChildren(canvas, [tree]);
   }
 
@@ -649,10 +817,13 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
   draw();
   window.addEventListener('hashchange', onHashChange);
 
-  const ready = integrityOf(kitUrl).then(
-    (value) => void (sri = { state: 'ok', value }),
-    (error: unknown) => void (sri = { state: 'error', message: error instanceof Error ? error.message : String(error) }),
-  ).then(() => draw());
+  const ready = integrityOf(kitUrl)
+    .then(
+      (value) => void (sri = { state: 'ok', value }),
+      (error: unknown) =>
+        void (sri = { state: 'error', message: error instanceof Error ? error.message : String(error) }),
+    )
+    .then(() => draw());
 
   return {
     config: () => structuredClone(config),

@@ -119,20 +119,43 @@ export interface Config {
 
 /** System font stacks only: the kit never loads a font, and neither does a snippet made here. */
 export const FONTS: Readonly<Record<FontKey, { readonly label: string; readonly stack: string }>> = {
-  system: { label: 'System (the device’s own)', stack: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif" },
-  humanist: { label: 'Humanist sans (Segoe, Avenir, Helvetica)', stack: "'Segoe UI', Avenir, 'Helvetica Neue', Helvetica, Arial, sans-serif" },
-  serif: { label: 'Serif (Georgia, Palatino)', stack: "Georgia, 'Palatino Linotype', Palatino, 'Times New Roman', serif" },
-  rounded: { label: 'Rounded (ui-rounded, Verdana)', stack: "ui-rounded, 'SF Pro Rounded', Verdana, system-ui, sans-serif" },
+  system: {
+    label: 'System (the device’s own)',
+    stack: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+  },
+  humanist: {
+    label: 'Humanist sans (Segoe, Avenir, Helvetica)',
+    stack: "'Segoe UI', Avenir, 'Helvetica Neue', Helvetica, Arial, sans-serif",
+  },
+  serif: {
+    label: 'Serif (Georgia, Palatino)',
+    stack: "Georgia, 'Palatino Linotype', Palatino, 'Times New Roman', serif",
+  },
+  rounded: {
+    label: 'Rounded (ui-rounded, Verdana)',
+    stack: "ui-rounded, 'SF Pro Rounded', Verdana, system-ui, sans-serif",
+  },
   inherit: { label: 'The page’s own font', stack: 'inherit' },
 };
 
 export type PresetKey = 'teal' | 'spa' | 'dark';
 
 /** Theme presets; each passes 4.5:1 for text on background and 3:1 for the brand colour on it. */
-export const THEME_PRESETS: Readonly<Record<PresetKey, { readonly label: string; readonly theme: Omit<ThemeConfig, 'paint'> }>> = {
-  teal: { label: 'Clinical teal', theme: { primary: '#0b6e69', text: '#1d2a33', background: '#ffffff', radius: '8', font: 'system' } },
-  spa: { label: 'Warm spa', theme: { primary: '#9c4a2f', text: '#3b2a22', background: '#fbf5ee', radius: '16', font: 'serif' } },
-  dark: { label: 'Dark', theme: { primary: '#5ec4b8', text: '#e9ecef', background: '#14161a', radius: '8', font: 'humanist' } },
+export const THEME_PRESETS: Readonly<
+  Record<PresetKey, { readonly label: string; readonly theme: Omit<ThemeConfig, 'paint'> }>
+> = {
+  teal: {
+    label: 'Clinical teal',
+    theme: { primary: '#0b6e69', text: '#1d2a33', background: '#ffffff', radius: '8', font: 'system' },
+  },
+  spa: {
+    label: 'Warm spa',
+    theme: { primary: '#9c4a2f', text: '#3b2a22', background: '#fbf5ee', radius: '16', font: 'serif' },
+  },
+  dark: {
+    label: 'Dark',
+    theme: { primary: '#5ec4b8', text: '#e9ecef', background: '#14161a', radius: '8', font: 'humanist' },
+  },
 };
 
 /** The preset whose values the theme has, or `custom`. */
@@ -140,9 +163,13 @@ export function presetOf(theme: ThemeConfig): PresetKey | 'custom' {
   for (const [key, preset] of Object.entries(THEME_PRESETS) as [PresetKey, (typeof THEME_PRESETS)[PresetKey]][]) {
     const values = preset.theme;
     if (
-      values.primary === theme.primary.toLowerCase() && values.text === theme.text.toLowerCase() &&
-      values.background === theme.background.toLowerCase() && values.radius === theme.radius.trim() && values.font === theme.font
-    ) return key;
+      values.primary === theme.primary.toLowerCase() &&
+      values.text === theme.text.toLowerCase() &&
+      values.background === theme.background.toLowerCase() &&
+      values.radius === theme.radius.trim() &&
+      values.font === theme.font
+    )
+      return key;
   }
   return 'custom';
 }
@@ -151,7 +178,12 @@ export const EXAMPLE_SCRIPT_URL = 'https://www.your-clinic.example/wp-content/pl
 
 /** Phases as the form edits them, from the kit's microneedling preset (the same names, days and texts). */
 export function presetPhases(): PhaseConfig[] {
-  return (PRESETS[DEFAULT_PRESET] ?? []).map((phase) => ({ name: phase.name, start: String(phase.start), end: String(phase.end), text: phase.text ?? '' }));
+  return (PRESETS[DEFAULT_PRESET] ?? []).map((phase) => ({
+    name: phase.name,
+    start: String(phase.start),
+    end: String(phase.end),
+    text: phase.text ?? '',
+  }));
 }
 
 /**
@@ -172,23 +204,28 @@ export function defaultConfig(base = 'https://www.your-clinic.example/demo/confi
       items: [
         {
           question: 'How long does collagen production last after microneedling?',
-          answer: 'Collagen production can continue for up to three to six months after a treatment, as fibroblasts remain active during the remodeling phase.',
+          answer:
+            'Collagen production can continue for up to three to six months after a treatment, as fibroblasts remain active during the remodeling phase.',
         },
         {
           question: 'Is microneedling safe for all skin types?',
-          answer: 'Yes. Microneedling suits all skin tones and types when it is performed by a trained professional using proper depth settings. Tell your practitioner about any skin condition or medication first.',
+          answer:
+            'Yes. Microneedling suits all skin tones and types when it is performed by a trained professional using proper depth settings. Tell your practitioner about any skin condition or medication first.',
         },
         {
           question: 'How many treatments are needed for results?',
-          answer: 'Most people benefit from a series of three to six sessions spaced several weeks apart, so that each round of new collagen can build on the last.',
+          answer:
+            'Most people benefit from a series of three to six sessions spaced several weeks apart, so that each round of new collagen can build on the last.',
         },
         {
           question: 'Does microneedling damage the skin barrier?',
-          answer: 'No. The controlled microchannels close within hours, and the skin barrier recovers quickly and functions normally.',
+          answer:
+            'No. The controlled microchannels close within hours, and the skin barrier recovers quickly and functions normally.',
         },
         {
           question: 'Can microneedling help with acne scars?',
-          answer: 'Yes. Microneedling breaks down scar tissue and stimulates new collagen formation, which helps smooth and rebuild the skin’s structure. Individual results vary.',
+          answer:
+            'Yes. Microneedling breaks down scar tissue and stimulates new collagen formation, which helps smooth and rebuild the skin’s structure. Individual results vary.',
         },
       ],
       headingLevel: '3',
@@ -205,7 +242,15 @@ export function defaultConfig(base = 'https://www.your-clinic.example/demo/confi
       orientation: 'auto',
     },
     gauge: { mode: 'model', value: '60', treatmentDate: '2026-11-01', caption: '', showTypes: true },
-    recovery: { treatmentDate: '2026-11-01', intro: 'Your recovery', datePicker: true, scrubber: true, timeline: true, gauge: true, plan: false },
+    recovery: {
+      treatmentDate: '2026-11-01',
+      intro: 'Your recovery',
+      datePicker: true,
+      scrubber: true,
+      timeline: true,
+      gauge: true,
+      plan: false,
+    },
     plan: {
       sessions: '3',
       interval: '4',
@@ -326,24 +371,32 @@ export function validate(config: Config): Problem[] {
   if (kind === 'faq') {
     if (!config.faq.items.some((item) => item.question.trim())) error('faq-add', 'FAQ: add at least one question.');
     config.faq.items.forEach((item, index) => {
-      if (!item.question.trim()) error(`faq-${index}-question`, `Question ${index + 1}: write the question (an item without one is left out).`);
+      if (!item.question.trim())
+        error(`faq-${index}-question`, `Question ${index + 1}: write the question (an item without one is left out).`);
       else if (!item.answer.trim()) warning(`faq-${index}-answer`, `Question ${index + 1}: the answer is empty.`);
     });
   }
   if (kind === 'timeline' || (kind === 'recovery' && config.recovery.timeline)) {
     if (kind === 'timeline') checkDate(problems, 'timeline-date', 'Treatment date', config.timeline.treatmentDate);
     if (config.timeline.phasesMode === 'custom') {
-      if (!config.timeline.phases.length) error('phase-add', 'Phases: add at least one phase, or use the built-in phases.');
+      if (!config.timeline.phases.length)
+        error('phase-add', 'Phases: add at least one phase, or use the built-in phases.');
       let previousEnd = 0;
       config.timeline.phases.forEach((phase, index) => {
         const label = `Phase ${index + 1}`;
         if (!phase.name.trim()) error(`phase-${index}-name`, `${label}: give the phase a name.`);
         const start = wholeNumber(phase.start, 0, 3650);
         const end = wholeNumber(phase.end, 0, 3650);
-        if (start === undefined) error(`phase-${index}-start`, `${label}: the first day must be a whole number from 0 (the treatment day).`);
+        if (start === undefined)
+          error(`phase-${index}-start`, `${label}: the first day must be a whole number from 0 (the treatment day).`);
         if (end === undefined) error(`phase-${index}-end`, `${label}: the last day must be a whole number.`);
-        else if (start !== undefined && end <= start) error(`phase-${index}-end`, `${label}: the phase must end after day ${start}.`);
-        else if (start !== undefined && start < previousEnd) error(`phase-${index}-start`, `${label}: starts on day ${start}, before the previous phase ends (day ${previousEnd}).`);
+        else if (start !== undefined && end <= start)
+          error(`phase-${index}-end`, `${label}: the phase must end after day ${start}.`);
+        else if (start !== undefined && start < previousEnd)
+          error(
+            `phase-${index}-start`,
+            `${label}: starts on day ${start}, before the previous phase ends (day ${previousEnd}).`,
+          );
         if (end !== undefined && start !== undefined && end > start) previousEnd = end;
       });
     }
@@ -367,7 +420,8 @@ export function validate(config: Config): Problem[] {
     const sessions = wholeNumber(config.plan.sessions, 1, 12);
     if (sessions === undefined) error('plan-sessions', 'Sessions: enter a whole number from 1 to 12.');
     const [max, unit] = config.plan.intervalUnit === 'days' ? [182, 'days'] : [26, 'weeks'];
-    if (wholeNumber(config.plan.interval, 1, max) === undefined) error('plan-interval', `Interval: enter a whole number of ${unit} from 1 to ${max}.`);
+    if (wholeNumber(config.plan.interval, 1, max) === undefined)
+      error('plan-interval', `Interval: enter a whole number of ${unit} from 1 to ${max}.`);
     if (kind === 'plan') checkDate(problems, 'plan-start', 'First session', config.plan.startDate);
     if (config.plan.completed.trim() && wholeNumber(config.plan.completed, 0, sessions ?? 12) === undefined) {
       error('plan-completed', `Sessions done: enter a whole number from 0 to ${sessions ?? 12}, or leave it empty.`);
@@ -378,29 +432,49 @@ export function validate(config: Config): Problem[] {
     for (const side of ['before', 'after'] as const) {
       const image = ba[side];
       const name = side === 'before' ? 'Before image' : 'After image';
-      if (!isHttpUrl(image.src)) error(`ba-${side}-src`, `${name}: enter the picture’s full address, starting with https://.`);
-      else if (/\.svg(\?|#|$)/i.test(image.src.trim())) warning(`ba-${side}-src`, `${name}: SVG pictures do not show in Gmail or Outlook; use JPEG or PNG for email.`);
+      if (!isHttpUrl(image.src))
+        error(`ba-${side}-src`, `${name}: enter the picture’s full address, starting with https://.`);
+      else if (/\.svg(\?|#|$)/i.test(image.src.trim()))
+        warning(`ba-${side}-src`, `${name}: SVG pictures do not show in Gmail or Outlook; use JPEG or PNG for email.`);
       if (!image.alt.trim()) error(`ba-${side}-alt`, `${name}: describe the picture for people who cannot see it.`);
     }
-    if (ba.width.trim() && wholeNumber(ba.width, 1, 10000) === undefined) error('ba-width', 'Width: enter the pictures’ width in pixels.');
-    if (ba.height.trim() && wholeNumber(ba.height, 1, 10000) === undefined) error('ba-height', 'Height: enter the pictures’ height in pixels.');
-    if (!ba.width.trim() || !ba.height.trim()) warning('ba-width', 'Width and height: give both, so the page does not jump while the pictures load.');
-    if (decimal(ba.position, 0, 100) === undefined) error('ba-position', 'Divider position: enter a number from 0 to 100.');
+    if (ba.width.trim() && wholeNumber(ba.width, 1, 10000) === undefined)
+      error('ba-width', 'Width: enter the pictures’ width in pixels.');
+    if (ba.height.trim() && wholeNumber(ba.height, 1, 10000) === undefined)
+      error('ba-height', 'Height: enter the pictures’ height in pixels.');
+    if (!ba.width.trim() || !ba.height.trim())
+      warning('ba-width', 'Width and height: give both, so the page does not jump while the pictures load.');
+    if (decimal(ba.position, 0, 100) === undefined)
+      error('ba-position', 'Divider position: enter a number from 0 to 100.');
   }
 
   const theme = config.theme;
-  for (const [key, name] of [['primary', 'Brand colour'], ['text', 'Text colour'], ['background', 'Background']] as const) {
+  for (const [key, name] of [
+    ['primary', 'Brand colour'],
+    ['text', 'Text colour'],
+    ['background', 'Background'],
+  ] as const) {
     if (!isHexColor(theme[key])) error(`theme-${key}`, `${name}: choose a colour (#rrggbb).`);
   }
   if (isHexColor(theme.text) && isHexColor(theme.background) && contrastRatio(theme.text, theme.background) < 4.5) {
-    warning('theme-text', `Text colour: ${contrastRatio(theme.text, theme.background).toFixed(1)}:1 on the background; text needs at least 4.5:1.`);
+    warning(
+      'theme-text',
+      `Text colour: ${contrastRatio(theme.text, theme.background).toFixed(1)}:1 on the background; text needs at least 4.5:1.`,
+    );
   }
   if (isHexColor(theme.primary) && isHexColor(theme.background) && contrastRatio(theme.primary, theme.background) < 3) {
-    warning('theme-primary', `Brand colour: ${contrastRatio(theme.primary, theme.background).toFixed(1)}:1 on the background; rings and bars need at least 3:1.`);
+    warning(
+      'theme-primary',
+      `Brand colour: ${contrastRatio(theme.primary, theme.background).toFixed(1)}:1 on the background; rings and bars need at least 3:1.`,
+    );
   }
-  if (wholeNumber(theme.radius, 0, 48) === undefined) error('theme-radius', 'Corner radius: enter a whole number of pixels from 0 to 48.');
+  if (wholeNumber(theme.radius, 0, 48) === undefined)
+    error('theme-radius', 'Corner radius: enter a whole number of pixels from 0 to 48.');
   if (!isScriptUrl(config.scriptUrl)) {
-    error('script-url', 'Script address: enter where dermakit.js is hosted, starting with https:// (or / for your own site).');
+    error(
+      'script-url',
+      'Script address: enter where dermakit.js is hosted, starting with https:// (or / for your own site).',
+    );
   } else if (config.scriptUrl.trim() === EXAMPLE_SCRIPT_URL) {
     warning('script-url', 'Script address: this is an example; put the address where you host dermakit.js.');
   }

@@ -28,10 +28,21 @@ export function runExport(config: Config, target: 'static' | 'email'): ExportOut
       target,
       today: exportDay(config),
       webUrl: target === 'email' && isHttpUrl(config.webUrl) ? config.webUrl.trim() : undefined,
-      theme: { primary: theme.primary, text: theme.text, background: theme.background, radius: theme.radius, font: theme.font === 'inherit' ? undefined : theme.font },
+      theme: {
+        primary: theme.primary,
+        text: theme.text,
+        background: theme.background,
+        radius: theme.radius,
+        font: theme.font === 'inherit' ? undefined : theme.font,
+      },
     });
     return { html: result.html, text: result.text, warnings: result.warnings };
   } catch (error) {
-    return { html: '', text: '', warnings: [], error: `The export could not be made: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      html: '',
+      text: '',
+      warnings: [],
+      error: `The export could not be made: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

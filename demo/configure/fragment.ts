@@ -9,7 +9,8 @@ export const FRAGMENT_VERSION = '1';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What `value` changes from `base`: objects key by key, arrays whole; undefined when nothing. */
 function difference(value: unknown, base: unknown): Json | undefined {
@@ -32,7 +33,9 @@ function toBase64Url(text: string): string {
 
 function fromBase64Url(text: string): string {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (character) => character.charCodeAt(0)));
+  return new TextDecoder('utf-8', { fatal: true }).decode(
+    Uint8Array.from(binary, (character) => character.charCodeAt(0)),
+  );
 }
 
 /** `#1.…` for a configuration (`base`: the page address the defaults' image URLs were made from). */
@@ -71,7 +74,10 @@ function merge<T>(template: T, raw: unknown, key = ''): T {
     const shape = template[0];
     if (shape === undefined) return template;
     const blank = Object.fromEntries(Object.keys(shape as object).map((name) => [name, ''])) as typeof shape;
-    return raw.slice(0, MAX_ITEMS).filter(isObject).map((item) => merge(blank, item)) as T;
+    return raw
+      .slice(0, MAX_ITEMS)
+      .filter(isObject)
+      .map((item) => merge(blank, item)) as T;
   }
   if (isObject(template)) {
     const source = isObject(raw) ? raw : {};
@@ -93,11 +99,17 @@ export function decodeFragment(hash: string, base?: string): Decoded {
   const defaults = defaultConfig(base);
   const value = hash.replace(/^#/, '').trim();
   if (!value) return { config: defaults };
-  const unreadable = { config: defaults, error: 'The link’s settings could not be read, so the form shows the defaults.' };
+  const unreadable = {
+    config: defaults,
+    error: 'The link’s settings could not be read, so the form shows the defaults.',
+  };
   const match = /^(\d+)\.([A-Za-z0-9_-]*)$/.exec(value);
   if (!match) return unreadable;
   if (match[1] !== FRAGMENT_VERSION) {
-    return { config: defaults, error: `The link was made by another version of the configurator (${match[1]}), so the form shows the defaults.` };
+    return {
+      config: defaults,
+      error: `The link was made by another version of the configurator (${match[1]}), so the form shows the defaults.`,
+    };
   }
   let raw: unknown;
   try {
@@ -107,7 +119,8 @@ export function decodeFragment(hash: string, base?: string): Decoded {
   }
   if (!isObject(raw)) return unreadable;
   const config = merge(defaults, raw);
-  if (!['horizontal', 'vertical'].includes(config.beforeAfter.orientation)) config.beforeAfter.orientation = 'horizontal';
+  if (!['horizontal', 'vertical'].includes(config.beforeAfter.orientation))
+    config.beforeAfter.orientation = 'horizontal';
   // An FAQ or phase list sent empty stays empty (the form offers "Add"); a missing one keeps the defaults.
   return { config };
 }

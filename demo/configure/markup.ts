@@ -25,7 +25,11 @@ export interface MarkupElement {
 }
 export type MarkupNode = MarkupElement | string;
 
-const el = (tag: string, attributes: (readonly [string, string | true] | false | undefined)[] = [], children: MarkupNode[] = []): MarkupElement => ({
+const el = (
+  tag: string,
+  attributes: (readonly [string, string | true] | false | undefined)[] = [],
+  children: MarkupNode[] = [],
+): MarkupElement => ({
   tag,
   attributes: attributes.filter((attribute): attribute is readonly [string, string | true] => Boolean(attribute)),
   children,
@@ -69,7 +73,9 @@ function faq(config: Config): MarkupElement {
   const { faq } = config;
   const items = faq.items
     .filter((item) => item.question.trim())
-    .map((item) => el('dk-faq-item', [], [el('span', [['slot', 'question']], [item.question.trim()]), ...paragraphs(item.answer)]));
+    .map((item) =>
+      el('dk-faq-item', [], [el('span', [['slot', 'question']], [item.question.trim()]), ...paragraphs(item.answer)]),
+    );
   return el(
     'dk-faq',
     [
@@ -91,16 +97,24 @@ function phases(config: Config): MarkupElement[] {
     // A phase the kit would skip (no days, or ending before it starts) is left out; the form says why.
     if (start === undefined || end === undefined || end <= start) return [];
     const text = phase.text.trim().replace(/\s*\n\s*/g, ' ');
-    return [el('dk-phase', [attr('name', phase.name), ['start', String(start)], ['end', String(end)]], text ? [text] : [])];
+    return [
+      el('dk-phase', [attr('name', phase.name), ['start', String(start)], ['end', String(end)]], text ? [text] : []),
+    ];
   });
 }
 
 function timeline(config: Config, options: TreeOptions, inRecovery = false): MarkupElement {
   const { timeline } = config;
-  const date = !inRecovery && isDate(timeline.treatmentDate) ? attr('treatment-date', timeline.treatmentDate) : undefined;
+  const date =
+    !inRecovery && isDate(timeline.treatmentDate) ? attr('treatment-date', timeline.treatmentDate) : undefined;
   return el(
     'dk-healing-timeline',
-    [date, attr('label', timeline.label, 'Healing phases'), attr('orientation', timeline.orientation, 'auto'), !inRecovery && date ? todayAttr(options) : undefined],
+    [
+      date,
+      attr('label', timeline.label, 'Healing phases'),
+      attr('orientation', timeline.orientation, 'auto'),
+      !inRecovery && date ? todayAttr(options) : undefined,
+    ],
     phases(config),
   );
 }
@@ -108,10 +122,18 @@ function timeline(config: Config, options: TreeOptions, inRecovery = false): Mar
 function gauge(config: Config, options: TreeOptions, inRecovery = false): MarkupElement {
   const { gauge } = config;
   const value = !inRecovery && gauge.mode === 'value' ? decimal(gauge.value, 0, 100) : undefined;
-  const date = !inRecovery && gauge.mode === 'model' && isDate(gauge.treatmentDate) ? attr('treatment-date', gauge.treatmentDate) : undefined;
+  const date =
+    !inRecovery && gauge.mode === 'model' && isDate(gauge.treatmentDate)
+      ? attr('treatment-date', gauge.treatmentDate)
+      : undefined;
   return el(
     'dk-collagen-gauge',
-    [value !== undefined ? ['value', String(value)] : undefined, date, flag('show-types', gauge.showTypes), date ? todayAttr(options) : undefined],
+    [
+      value !== undefined ? ['value', String(value)] : undefined,
+      date,
+      flag('show-types', gauge.showTypes),
+      date ? todayAttr(options) : undefined,
+    ],
     gauge.caption.trim() ? [gauge.caption.trim()] : [],
   );
 }
@@ -254,7 +276,9 @@ export function themeTokens(config: Config): [string, string][] {
 /** The theme rule: `:root{--dk-…}`, and the painted box's colours when the theme paints one. */
 export function themeCss(config: Config): string {
   const theme = resolvedTheme(config);
-  const tokens = themeTokens(config).map(([name, value]) => `${name}:${value}`).join(';');
+  const tokens = themeTokens(config)
+    .map(([name, value]) => `${name}:${value}`)
+    .join(';');
   let css = `:root{${tokens}}`;
   if (theme.paint) {
     const font = theme.font !== 'inherit' ? `;font-family:${theme.font}` : '';
@@ -277,7 +301,9 @@ const VOID = new Set(['br', 'img']);
 const INLINE = new Set(['span', 'br', 'a', 'strong', 'em', 'b', 'i', 'img']);
 
 function openTag(node: MarkupElement): string {
-  const attributes = node.attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
+  const attributes = node.attributes
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
+    .join('');
   return `<${node.tag}${attributes}>`;
 }
 
@@ -301,7 +327,9 @@ export function scriptTag(config: Config, integrity?: string): string {
 
 /** The whole HTML snippet: script tag, theme rule, element markup. */
 export function snippet(config: Config, integrity?: string): string {
-  return [scriptTag(config, integrity), `<style>\n${themeCss(config)}\n</style>`, serialize(snippetTree(config))].join('\n');
+  return [scriptTag(config, integrity), `<style>\n${themeCss(config)}\n</style>`, serialize(snippetTree(config))].join(
+    '\n',
+  );
 }
 
 /** The markup handed to the exports: the theme rule and the element (no script). */

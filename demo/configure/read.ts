@@ -3,7 +3,15 @@
  * into the form. The text is parsed with DOMParser into an inert document (no script runs, no image loads) and is
  * never inserted into the page; only texts and attribute values are taken from it.
  */
-import { type Config, type FontKey, FONTS, ELEMENTS, type ElementKind, type PhaseConfig, wholeNumber } from './config.js';
+import {
+  type Config,
+  type FontKey,
+  FONTS,
+  ELEMENTS,
+  type ElementKind,
+  type PhaseConfig,
+  wholeNumber,
+} from './config.js';
 import { SECTION_CLASS } from './markup.js';
 
 export interface LoadResult {
@@ -15,7 +23,25 @@ export interface LoadResult {
   readonly message: string;
 }
 
-const BLOCK = new Set(['p', 'div', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'figure', 'figcaption', 'table', 'tr']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'section',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+]);
 
 /** An element's text as the form holds it: blocks separated by a blank line, `<br>` as a line break. */
 export function textOf(node: Node, skip?: (element: Element) => boolean): string {
@@ -40,7 +66,13 @@ export function textOf(node: Node, skip?: (element: Element) => boolean): string
   node.childNodes.forEach(walk);
   return out
     .split(/\n[ \t]*\n\s*/)
-    .map((block) => block.split('\n').map((line) => line.trim()).join('\n').trim())
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .join('\n')
+        .trim(),
+    )
     .filter(Boolean)
     .join('\n\n');
 }
@@ -56,7 +88,15 @@ function readFaq(element: Element, config: Config): string {
     return { question, answer };
   });
   config.faq = {
-    items: element.localName === 'dk-faq' ? items : [{ question: oneLine(attribute(element, 'question')), answer: textOf(element, (child) => child.getAttribute('slot') === 'question') }],
+    items:
+      element.localName === 'dk-faq'
+        ? items
+        : [
+            {
+              question: oneLine(attribute(element, 'question')),
+              answer: textOf(element, (child) => child.getAttribute('slot') === 'question'),
+            },
+          ],
     headingLevel: String(wholeNumber(attribute(element, 'heading-level'), 2, 6) ?? 3),
     searchable: element.hasAttribute('searchable'),
     multiple: element.hasAttribute('multiple'),
@@ -82,7 +122,9 @@ function readTimeline(element: Element, config: Config, inRecovery: boolean): st
     label: oneLine(attribute(element, 'label')),
     orientation: orientation === 'horizontal' || orientation === 'vertical' ? orientation : 'auto',
   };
-  return phases.length ? `healing timeline with ${phases.length} phase${phases.length === 1 ? '' : 's'}` : 'healing timeline with the built-in phases';
+  return phases.length
+    ? `healing timeline with ${phases.length} phase${phases.length === 1 ? '' : 's'}`
+    : 'healing timeline with the built-in phases';
 }
 
 function readGauge(element: Element, config: Config, inRecovery: boolean): string {
@@ -137,7 +179,8 @@ function readRecovery(element: Element, config: Config): string {
 }
 
 function readBeforeAfter(element: Element, config: Config): string {
-  const image = (side: 'before' | 'after') => [...element.querySelectorAll('img')].find((img) => img.getAttribute('slot') === side);
+  const image = (side: 'before' | 'after') =>
+    [...element.querySelectorAll('img')].find((img) => img.getAttribute('slot') === side);
   const before = image('before');
   const after = image('after');
   const orientation = attribute(element, 'orientation');
@@ -166,9 +209,12 @@ function hexColor(value: string): string | undefined {
 /** Reads the theme from `--dk-*` declarations (style rules and attributes) and the painted box's rule. */
 function readTheme(document: Document, config: Config): string[] {
   const css = [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n');
-  const inline = [...document.querySelectorAll('[style]')].map((element) => element.getAttribute('style') ?? '').join(';');
+  const inline = [...document.querySelectorAll('[style]')]
+    .map((element) => element.getAttribute('style') ?? '')
+    .join(';');
   const declarations = new Map<string, string>();
-  for (const match of `${css};${inline}`.matchAll(/(--dk-[a-z-]+)\s*:\s*([^;}]+)/gi)) declarations.set(match[1]!.toLowerCase(), match[2]!.trim());
+  for (const match of `${css};${inline}`.matchAll(/(--dk-[a-z-]+)\s*:\s*([^;}]+)/gi))
+    declarations.set(match[1]!.toLowerCase(), match[2]!.trim());
   const found: string[] = [];
   const primary = hexColor(declarations.get('--dk-color-primary') ?? '');
   if (primary) {
@@ -265,7 +311,9 @@ export function readMarkup(markup: string, current: Config): LoadResult {
       what = readBeforeAfter(element, config);
   }
   const theme = readTheme(document, config);
-  const script = [...document.querySelectorAll('script[src]')].find((node) => /dermakit/i.test(node.getAttribute('src') ?? ''));
+  const script = [...document.querySelectorAll('script[src]')].find((node) =>
+    /dermakit/i.test(node.getAttribute('src') ?? ''),
+  );
   if (script) {
     config.scriptUrl = attribute(script, 'src').trim();
     config.integrity = script.hasAttribute('integrity');

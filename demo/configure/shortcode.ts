@@ -10,7 +10,15 @@
 import type { Config } from './config.js';
 import { type MarkupElement, type MarkupNode, themeTokens, widgetTree } from './markup.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '[': '&#91;', ']': '&#93;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '[': '&#91;',
+  ']': '&#93;',
+};
 
 /** Escapes a shortcode attribute value or text content. */
 export function escapeShortcode(text: string): string {
@@ -20,24 +28,38 @@ export function escapeShortcode(text: string): string {
 const nameOf = (tag: string) => tag.replace(/^dk-/, 'dermakit_').replace(/-/g, '_');
 
 function attributes(pairs: readonly (readonly [string, string | true])[]): string {
-  return pairs.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${name === 'style' ? value : escapeShortcode(value)}"`)).join('');
+  return pairs
+    .map(([name, value]) =>
+      value === true ? ` ${name}` : ` ${name}="${name === 'style' ? value : escapeShortcode(value)}"`,
+    )
+    .join('');
 }
 
 /** Inline content (a paragraph's text and line breaks) as HTML the plugin keeps (wp_kses 'post'). */
 function inlineHtml(nodes: readonly MarkupNode[]): string {
-  return nodes.map((node) => (typeof node === 'string' ? escapeShortcode(node) : node.tag === 'br' ? '<br>' : inlineHtml(node.children))).join('');
+  return nodes
+    .map((node) =>
+      typeof node === 'string' ? escapeShortcode(node) : node.tag === 'br' ? '<br>' : inlineHtml(node.children),
+    )
+    .join('');
 }
 
 const paragraphsHtml = (nodes: readonly MarkupNode[]) =>
-  nodes.filter((node): node is MarkupElement => typeof node !== 'string' && node.tag === 'p').map((p) => `<p>${inlineHtml(p.children)}</p>`).join('');
+  nodes
+    .filter((node): node is MarkupElement => typeof node !== 'string' && node.tag === 'p')
+    .map((p) => `<p>${inlineHtml(p.children)}</p>`)
+    .join('');
 
-const textOf = (nodes: readonly MarkupNode[]) => nodes.filter((node): node is string => typeof node === 'string').join(' ');
+const textOf = (nodes: readonly MarkupNode[]) =>
+  nodes.filter((node): node is string => typeof node === 'string').join(' ');
 
 /** The theme as a `style` attribute with `--dk-*` properties (kept by the plugin; double quotes become single). */
 function themeStyle(config: Config): [string, string] {
   // Printed as is: the plugin keeps a --dk-* declaration only without &, <, >, a backslash or braces (an entity would be dropped), and
   // the values are the form's checked colours, radius and font stacks, with single quotes.
-  const style = themeTokens(config).map(([name, value]) => `${name}:${value.replace(/"/g, "'").replace(/[&<>\\{}[\]]/g, '')}`).join(';');
+  const style = themeTokens(config)
+    .map(([name, value]) => `${name}:${value.replace(/"/g, "'").replace(/[&<>\\{}[\]]/g, '')}`)
+    .join(';');
   return ['style', style];
 }
 
@@ -47,7 +69,11 @@ function shortcode(node: MarkupElement, indent: string, extra: (readonly [string
   switch (node.tag) {
     case 'dk-faq': {
       const items = node.children.filter((child): child is MarkupElement => typeof child !== 'string');
-      return [`${indent}[${name}${attributes(own)}]`, ...items.map((item) => shortcode(item, `${indent}  `)), `${indent}[/${name}]`].join('\n');
+      return [
+        `${indent}[${name}${attributes(own)}]`,
+        ...items.map((item) => shortcode(item, `${indent}  `)),
+        `${indent}[/${name}]`,
+      ].join('\n');
     }
     case 'dk-faq-item': {
       const [question, ...answer] = node.children as MarkupElement[];
@@ -56,7 +82,11 @@ function shortcode(node: MarkupElement, indent: string, extra: (readonly [string
     case 'dk-healing-timeline': {
       const phases = node.children.filter((child): child is MarkupElement => typeof child !== 'string');
       if (!phases.length) return `${indent}[${name}${attributes(own)}][/${name}]`;
-      return [`${indent}[${name}${attributes(own)}]`, ...phases.map((phase) => shortcode(phase, `${indent}  `)), `${indent}[/${name}]`].join('\n');
+      return [
+        `${indent}[${name}${attributes(own)}]`,
+        ...phases.map((phase) => shortcode(phase, `${indent}  `)),
+        `${indent}[/${name}]`,
+      ].join('\n');
     }
     case 'dk-phase':
       return `${indent}[${name}${attributes(own)}]${escapeShortcode(textOf(node.children))}[/${name}]`;
@@ -66,7 +96,10 @@ function shortcode(node: MarkupElement, indent: string, extra: (readonly [string
     }
     case 'dk-treatment-plan': {
       // The fallback paragraph goes in the plugin's `text` extra (inline HTML).
-      const text = node.children.filter((child): child is MarkupElement => typeof child !== 'string').map((p) => inlineHtml(p.children)).join('<br>');
+      const text = node.children
+        .filter((child): child is MarkupElement => typeof child !== 'string')
+        .map((p) => inlineHtml(p.children))
+        .join('<br>');
       return `${indent}[${name}${attributes(text ? [...own, ['text', text]] : own)}]`;
     }
     case 'dk-recovery': {
@@ -74,10 +107,16 @@ function shortcode(node: MarkupElement, indent: string, extra: (readonly [string
       const intro = elements.find((child) => child.tag === 'h2');
       const widgets = elements.filter((child) => child !== intro);
       const pairs = intro ? [...own, ['intro', textOf(intro.children)] as const] : own;
-      return [`${indent}[${name}${attributes(pairs)}]`, ...widgets.map((widget) => shortcode(widget, `${indent}  `)), `${indent}[/${name}]`].join('\n');
+      return [
+        `${indent}[${name}${attributes(pairs)}]`,
+        ...widgets.map((widget) => shortcode(widget, `${indent}  `)),
+        `${indent}[/${name}]`,
+      ].join('\n');
     }
     case 'dk-before-after': {
-      const images = node.children.filter((child): child is MarkupElement => typeof child !== 'string' && child.tag === 'img');
+      const images = node.children.filter(
+        (child): child is MarkupElement => typeof child !== 'string' && child.tag === 'img',
+      );
       const pairs: (readonly [string, string | true])[] = [...own];
       let size: (readonly [string, string | true])[] = [];
       for (const image of images) {
@@ -86,7 +125,11 @@ function shortcode(node: MarkupElement, indent: string, extra: (readonly [string
         pairs.push([side, String(get('src'))], [`${side}-alt`, String(get('alt') ?? '')]);
         const width = get('width');
         const height = get('height');
-        if (typeof width === 'string' && typeof height === 'string') size = [['width', width], ['height', height]];
+        if (typeof width === 'string' && typeof height === 'string')
+          size = [
+            ['width', width],
+            ['height', height],
+          ];
       }
       return `${indent}[${name}${attributes([...pairs, ...size])}]`;
     }

@@ -23,7 +23,10 @@ const round = (value) => Math.round(value * 10) / 10;
  */
 function draw({ kind, width, height, seed, severity, tone }) {
   const next = random(seed);
-  const at = (margin = 0) => [round(margin + next() * (width - 2 * margin)), round(margin + next() * (height - 2 * margin))];
+  const at = (margin = 0) => [
+    round(margin + next() * (width - 2 * margin)),
+    round(margin + next() * (height - 2 * margin)),
+  ];
   const parts = [];
   const defs = [
     `<radialGradient id="skin" cx=".42" cy=".38" r=".85"><stop offset="0" stop-color="${tone[0]}"/><stop offset="1" stop-color="${tone[1]}"/></radialGradient>`,
@@ -40,10 +43,14 @@ function draw({ kind, width, height, seed, severity, tone }) {
   const blotches = [];
   for (let i = 0; i < 7; i++) {
     const [x, y] = at(width / 8);
-    blotches.push(`<ellipse cx="${x}" cy="${y}" rx="${round(width / 12 + next() * width / 9)}" ry="${round(height / 14 + next() * height / 9)}"/>`);
+    blotches.push(
+      `<ellipse cx="${x}" cy="${y}" rx="${round(width / 12 + (next() * width) / 9)}" ry="${round(height / 14 + (next() * height) / 9)}"/>`,
+    );
   }
   const redness = kind === 'scars' ? 0.55 : 0.25;
-  parts.push(`<g fill="#c4514b" opacity="${round(redness * severity * 100) / 100}" filter="url(#soft)">${blotches.join('')}</g>`);
+  parts.push(
+    `<g fill="#c4514b" opacity="${round(redness * severity * 100) / 100}" filter="url(#soft)">${blotches.join('')}</g>`,
+  );
 
   if (kind === 'pigment') {
     const spots = [];
@@ -54,10 +61,14 @@ function draw({ kind, width, height, seed, severity, tone }) {
         `<ellipse cx="${x}" cy="${y}" rx="${rx}" ry="${round(rx * (0.6 + next() * 0.4))}" opacity="${round((0.35 + next() * 0.5) * 100) / 100}" transform="rotate(${Math.round(next() * 180)} ${x} ${y})"/>`,
       );
     }
-    parts.push(`<g fill="#8d5a3a" opacity="${round((0.1 + 0.7 * severity) * 100) / 100}" filter="url(#spot)">${spots.join('')}</g>`);
+    parts.push(
+      `<g fill="#8d5a3a" opacity="${round((0.1 + 0.7 * severity) * 100) / 100}" filter="url(#spot)">${spots.join('')}</g>`,
+    );
   }
 
-  parts.push(`<rect width="${width}" height="${height}" filter="url(#pores)" opacity="${round((0.2 + 0.3 * severity) * 100) / 100}"/>`);
+  parts.push(
+    `<rect width="${width}" height="${height}" filter="url(#pores)" opacity="${round((0.2 + 0.3 * severity) * 100) / 100}"/>`,
+  );
 
   if (kind === 'scars') {
     const scars = [];
@@ -84,7 +95,9 @@ function draw({ kind, width, height, seed, severity, tone }) {
       const length = width * (0.3 + next() * 0.35);
       const [x1, y1] = [x0 + length, y0 + Math.tan(angle) * length];
       const sag = (next() - 0.5) * height * 0.05;
-      lines.push(`M${round(x0)} ${round(y0)}Q${round((x0 + x1) / 2)} ${round((y0 + y1) / 2 + sag)} ${round(x1)} ${round(y1)}`);
+      lines.push(
+        `M${round(x0)} ${round(y0)}Q${round((x0 + x1) / 2)} ${round((y0 + y1) / 2 + sag)} ${round(x1)} ${round(y1)}`,
+      );
     }
     const d = lines.join('');
     const stroke = round(0.8 + 1.6 * severity);
@@ -106,7 +119,10 @@ const pairs = [
 
 const folder = new URL('.', import.meta.url);
 for (const pair of pairs) {
-  for (const [when, severity] of [['before', 1], ['after', 0.25]]) {
+  for (const [when, severity] of [
+    ['before', 1],
+    ['after', 0.25],
+  ]) {
     writeFileSync(new URL(`${pair.name}-${when}.svg`, folder), draw({ ...pair, severity }));
   }
 }

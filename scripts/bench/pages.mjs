@@ -18,8 +18,13 @@ function addDays(iso, days) {
 }
 const daysBetween = (from, to) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 const formatDate = (iso) =>
-  new Intl.DateTimeFormat('en', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })
-    .format(new Date(`${iso}T00:00:00Z`));
+  new Intl.DateTimeFormat('en', {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(`${iso}T00:00:00Z`));
 
 /** What one section holds, independent of how it is marked up. */
 function sectionModel(s) {
@@ -37,7 +42,14 @@ function sectionModel(s) {
     const i = s * 2 + t;
     const phases = phaseSets[i % phaseSets.length];
     // Some with a treatment date, some with a day, some plain guides; the second one sits in the recovery wrapper.
-    const when = t === 1 ? { recovery: true } : i % 4 === 0 ? { date: addDays(TODAY, -(i * 3)) } : i % 4 === 2 ? { day: i * 4 } : {};
+    const when =
+      t === 1
+        ? { recovery: true }
+        : i % 4 === 0
+          ? { date: addDays(TODAY, -(i * 3)) }
+          : i % 4 === 2
+            ? { day: i * 4 }
+            : {};
     return { phases, ...when };
   });
   const plans = [0, 1].map((p) => {
@@ -90,7 +102,8 @@ ${probe}
 
 function dkGauge(g) {
   const types = g.types ? ' show-types' : '';
-  if (g.kind === 'value') return `<dk-collagen-gauge value="${g.value}"${types}>${escape(g.caption)}</dk-collagen-gauge>`;
+  if (g.kind === 'value')
+    return `<dk-collagen-gauge value="${g.value}"${types}>${escape(g.caption)}</dk-collagen-gauge>`;
   if (g.kind === 'day') return `<dk-collagen-gauge day="${g.day}"${types}>${escape(g.caption)}</dk-collagen-gauge>`;
   if (g.kind === 'date')
     return `<dk-collagen-gauge treatment-date="${g.date}" today="${TODAY}"${types}>${escape(g.caption)}</dk-collagen-gauge>`;
@@ -125,7 +138,10 @@ function dkComparison(c, s) {
 function dkSection(s) {
   const m = sectionModel(s);
   const items = m.faq
-    .map((q) => `  <dk-faq-item><span slot="question">${escape(q.question)}</span><p>${escape(q.answer)}</p></dk-faq-item>`)
+    .map(
+      (q) =>
+        `  <dk-faq-item><span slot="question">${escape(q.question)}</span><p>${escape(q.answer)}</p></dk-faq-item>`,
+    )
     .join('\n');
   const extras = s === 0 ? ' searchable schema' : '';
   const recoveryGauge = m.gauges.find((g) => g.kind === 'recovery');
@@ -139,7 +155,10 @@ ${dkGauge(recoveryGauge)}
 ${dkPlan(m.plans[1])}
 </dk-recovery>
 <div class="row">
-${m.gauges.filter((g) => g !== recoveryGauge).map((g) => dkGauge(g)).join('\n')}
+${m.gauges
+  .filter((g) => g !== recoveryGauge)
+  .map((g) => dkGauge(g))
+  .join('\n')}
 </div>
 ${dkTimeline(m.timelines[0])}
 ${dkPlan(m.plans[0])}
@@ -193,7 +212,8 @@ const spanText = (p) => `${p.start}–${p.end} days`;
 
 function gaugePercent(g, s, recoveryDate) {
   if (g.kind === 'value') return g.value;
-  const day = g.kind === 'day' ? g.day : g.kind === 'date' ? daysBetween(g.date, TODAY) : daysBetween(recoveryDate, TODAY);
+  const day =
+    g.kind === 'day' ? g.day : g.kind === 'date' ? daysBetween(g.date, TODAY) : daysBetween(recoveryDate, TODAY);
   return Math.round(100 * Math.min(1, Math.max(0, day / 180)));
 }
 
@@ -231,7 +251,9 @@ function nativeComparison(c) {
 function nativeSection(s) {
   const m = sectionModel(s);
   const items = m.faq
-    .map((q) => `  <details name="faq-${s}"><summary>${escape(q.question)}</summary><p>${escape(q.answer)}</p></details>`)
+    .map(
+      (q) => `  <details name="faq-${s}"><summary>${escape(q.question)}</summary><p>${escape(q.answer)}</p></details>`,
+    )
     .join('\n');
   const recoveryGauge = m.gauges.find((g) => g.kind === 'recovery');
   return `<section>
@@ -244,7 +266,10 @@ ${nativeGauge(recoveryGauge, s, m.recoveryDate)}
 ${nativePlan(m.plans[1], m.recoveryDate)}
 </div>
 <div class="row">
-${m.gauges.filter((g) => g !== recoveryGauge).map((g) => nativeGauge(g, s, m.recoveryDate)).join('\n')}
+${m.gauges
+  .filter((g) => g !== recoveryGauge)
+  .map((g) => nativeGauge(g, s, m.recoveryDate))
+  .join('\n')}
 </div>
 ${nativeTimeline(m.timelines[0])}
 ${nativePlan(m.plans[0], m.recoveryDate)}

@@ -150,9 +150,10 @@ export class DkBeforeAfter extends DermakitElement {
     const placeholder = failed
       ? html`<div part="placeholder" class="p" aria-hidden="true">${content?.alt || text}</div>`
       : nothing;
-    const chip = this.hideLabels || !text
-      ? nothing
-      : html`<span part="label ${side}-label" class="c" aria-hidden="true">${text}</span>`;
+    const chip =
+      this.hideLabels || !text
+        ? nothing
+        : html`<span part="label ${side}-label" class="c" aria-hidden="true">${text}</span>`;
     return html`<div part=${side} class="l ${side}"
       ><slot name=${side} @slotchange=${() => this.requestUpdate()}></slot>${placeholder}${chip}</div>`;
   }

@@ -23,7 +23,11 @@ export function parseNumber(element: Element, attribute: string, raw: unknown, r
   if (parsed === undefined) return rule.fallback;
   if (Number.isNaN(parsed) || !Number.isFinite(parsed)) {
     // parseOptionalNumber passes NaN for "no fallback": the attribute then reads as absent.
-    warn(element, attribute, `${quote(raw)} is not a number; ${Number.isNaN(rule.fallback) ? 'ignoring it' : `using ${rule.fallback}`}.`);
+    warn(
+      element,
+      attribute,
+      `${quote(raw)} is not a number; ${Number.isNaN(rule.fallback) ? 'ignoring it' : `using ${rule.fallback}`}.`,
+    );
     return rule.fallback;
   }
   let value = rule.integer ? Math.round(parsed) : parsed;

@@ -15,6 +15,8 @@ export function beforeTreatmentText(template: string, lang: string, day: number,
   return fillTemplate(template, {
     relative,
     days: numberFormat(lang).format(-day),
-    date: treatmentDate ? dateFormat(lang, { timeZone: 'UTC', dateStyle: 'long' }).format(toUtcDate(treatmentDate)) : relative,
+    date: treatmentDate
+      ? dateFormat(lang, { timeZone: 'UTC', dateStyle: 'long' }).format(toUtcDate(treatmentDate))
+      : relative,
   });
 }

@@ -21,10 +21,15 @@ function flush(): void {
   const hosts = [...waiting];
   waiting.clear();
   // Read every colour first, then write: one style calculation for the whole batch.
-  const light = hosts.map((host) => (host.isConnected && host.shadowRoot?.adoptedStyleSheets ? isLightColor(getComputedStyle(host).color) : undefined));
+  const light = hosts.map((host) =>
+    host.isConnected && host.shadowRoot?.adoptedStyleSheets ? isLightColor(getComputedStyle(host).color) : undefined,
+  );
   hosts.forEach((host, index) => {
     if (light[index] === undefined) return;
-    schemes ??= [':host{color-scheme:light}', ':host{color-scheme:dark;--_accent:color-mix(in oklab,var(--_primary) 60%,currentColor)}'].map((text) => {
+    schemes ??= [
+      ':host{color-scheme:light}',
+      ':host{color-scheme:dark;--_accent:color-mix(in oklab,var(--_primary) 60%,currentColor)}',
+    ].map((text) => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(text);
       return sheet;
@@ -32,7 +37,8 @@ function flush(): void {
     const wanted = schemes[+light[index]!]!;
     const root = host.shadowRoot!;
     const sheets = root.adoptedStyleSheets;
-    if (sheets[sheets.length - 1] !== wanted) root.adoptedStyleSheets = [...sheets.filter((sheet) => !schemes!.includes(sheet)), wanted];
+    if (sheets[sheets.length - 1] !== wanted)
+      root.adoptedStyleSheets = [...sheets.filter((sheet) => !schemes!.includes(sheet)), wanted];
   });
 }
 

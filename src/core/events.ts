@@ -25,6 +25,10 @@ declare global {
 }
 
 /** Events leave the shadow root and bubble, so a page can listen on any ancestor (or `document`). */
-export function emit<K extends keyof DkEventMap>(target: EventTarget, name: K, detail: DkEventMap[K]['detail']): boolean {
+export function emit<K extends keyof DkEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: DkEventMap[K]['detail'],
+): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
 }

@@ -14,7 +14,9 @@ const MIDPOINT = 0.179;
  * and `lab()`/`lch()` (L 0–100) that browsers keep for colours authored in those spaces.
  */
 export function isLightColor(computed: string): boolean | undefined {
-  const match = /^(?:(rgba?)|(color)|(ok)?l(?:ab|ch))\((?:srgb\s+)?([-\d.e]+)(%?)[\s,]+([-\d.e]+)[\s,]+([-\d.e]+)/.exec(computed.trim().toLowerCase());
+  const match = /^(?:(rgba?)|(color)|(ok)?l(?:ab|ch))\((?:srgb\s+)?([-\d.e]+)(%?)[\s,]+([-\d.e]+)[\s,]+([-\d.e]+)/.exec(
+    computed.trim().toLowerCase(),
+  );
   if (!match) return undefined;
   const [, rgb, srgb, ok, , percent] = match;
   const numbers = [match[4], match[6], match[7]].map(Number);

@@ -31,9 +31,14 @@ export interface OwnRecoveryInput {
  * recounting the enclosing day), else the enclosing today, else `clockToday`: the visitor's calendar date (the
  * export passes the day it is asked to count for). `<dk-recovery>` itself passes no enclosing state.
  */
-export function resolveRecovery(own: OwnRecoveryInput, enclosing: RecoveryState | undefined, clockToday: CalendarDate = localDateOf()): RecoveryState {
+export function resolveRecovery(
+  own: OwnRecoveryInput,
+  enclosing: RecoveryState | undefined,
+  clockToday: CalendarDate = localDateOf(),
+): RecoveryState {
   const today = own.today ?? enclosing?.today ?? clockToday;
-  if (own.day !== undefined) return { treatmentDate: own.treatmentDate ?? enclosing?.treatmentDate, today, day: own.day };
+  if (own.day !== undefined)
+    return { treatmentDate: own.treatmentDate ?? enclosing?.treatmentDate, today, day: own.day };
   if (own.treatmentDate) return { treatmentDate: own.treatmentDate, today, day: daysBetween(own.treatmentDate, today) };
   if (enclosing) return { ...enclosing, today };
   return { today };

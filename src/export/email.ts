@@ -81,7 +81,10 @@ function writeTimeline(timeline: TimelineExport, { theme, rich }: Context): stri
         (phase.span.trim() ? ` <span${style(`color:${theme.muted}`)}>· ${text(phase.span)}</span>` : '');
       const now = phase.current && timeline.status.trim() ? para(chip(timeline.status, theme), theme) : '';
       const edge = phase.current ? theme.primary : theme.track;
-      return row(para(head, theme, 'margin:0 0 4px') + now + writeRich(phase.content, rich), `padding:8px 0 4px 12px;border-left:4px solid ${edge}`);
+      return row(
+        para(head, theme, 'margin:0 0 4px') + now + writeRich(phase.content, rich),
+        `padding:8px 0 4px 12px;border-left:4px solid ${edge}`,
+      );
     })
     .join(row('', 'height:8px;font-size:1px;line-height:1px'));
   return html + table(rows);
@@ -112,7 +115,10 @@ function writePlan(plan: PlanExport, { theme, rich }: Context): string {
   html += writeRich(plan.content, rich);
   const rows = plan.sessions
     .map((session) => {
-      const state = session.status === 'next' ? chip(session.statusText, theme) : `<span${style(`color:${theme.muted}`)}>${text(session.statusText)}</span>`;
+      const state =
+        session.status === 'next'
+          ? chip(session.statusText, theme)
+          : `<span${style(`color:${theme.muted}`)}>${text(session.statusText)}</span>`;
       const line = `border-bottom:1px solid ${theme.track}`;
       return (
         `<tr><td${style(`padding:8px 8px 8px 0;${line};vertical-align:top;color:${theme.text}`)}><strong>${text(session.label)}</strong>` +
@@ -132,7 +138,11 @@ function writeSide(image: ImageExport, { theme, rich }: Context, width: number):
   const shown = picture.startsWith('<img');
   const label = text(image.label);
   // Without its picture, the label leads: "Before" and then what the picture shows.
-  if (!shown) return para(`<strong>${label}</strong>`, theme, 'margin:0 0 4px') + para(picture, theme, `font-size:14px;line-height:20px;color:${theme.muted}`);
+  if (!shown)
+    return (
+      para(`<strong>${label}</strong>`, theme, 'margin:0 0 4px') +
+      para(picture, theme, `font-size:14px;line-height:20px;color:${theme.muted}`)
+    );
   return `${picture}<p${style(`margin:4px 0 8px;font-weight:bold;color:${theme.text}`)}>${label}</p>`;
 }
 
@@ -148,7 +158,10 @@ function writeBeforeAfter(pair: BeforeAfterExport, context: Context): string {
         `<td width="${100 / sides.length}%" valign="top"${style(`width:${100 / sides.length}%;vertical-align:top;${index ? `padding:0 0 0 ${gap / 2}px` : sides.length === 2 ? `padding:0 ${gap / 2}px 0 0` : ''}`)}>${writeSide(image, context, width)}</td>`,
     )
     .join('');
-  return table(`<tr>${cells}</tr>`, 'margin:0 0 8px') + (pair.label.trim() ? para(text(pair.label), context.theme, `color:${context.theme.muted}`) : '');
+  return (
+    table(`<tr>${cells}</tr>`, 'margin:0 0 8px') +
+    (pair.label.trim() ? para(text(pair.label), context.theme, `color:${context.theme.muted}`) : '')
+  );
 }
 
 /** Recovery: its intro, where the reader is on the export's day, then the widgets it holds. */
@@ -195,16 +208,24 @@ function emailTheme(theme: ExportTheme): ExportTheme {
 
 // —— The text part ——
 
-const indent = (block: string, by = '   ') => block.split('\n').map((line) => (line ? by + line : line)).join('\n');
+const indent = (block: string, by = '   ') =>
+  block
+    .split('\n')
+    .map((line) => (line ? by + line : line))
+    .join('\n');
 
 function plainWidget(widget: WidgetExport): string {
   switch (widget.kind) {
     case 'faq':
-      return widget.items
-        // An answer without a question stands on its own, as in the widget.
-        .map((item) => (item.question.trim() ? `${words(item.question)}\n${richPlain(item.answer)}` : richPlain(item.answer)))
-        .filter(Boolean)
-        .join('\n\n');
+      return (
+        widget.items
+          // An answer without a question stands on its own, as in the widget.
+          .map((item) =>
+            item.question.trim() ? `${words(item.question)}\n${richPlain(item.answer)}` : richPlain(item.answer),
+          )
+          .filter(Boolean)
+          .join('\n\n')
+      );
     case 'timeline': {
       const current = widget.phases.some((phase) => phase.current);
       const head = [words(widget.label), current ? '' : words(widget.status)].filter(Boolean).join('\n');
@@ -217,12 +238,16 @@ function plainWidget(widget: WidgetExport): string {
       return [head, phases.join('\n')].filter(Boolean).join('\n\n');
     }
     case 'gauge':
-      return [`${words(widget.label)}: ${words(widget.valueText)}`, ...widget.details.map(words)].filter(Boolean).join('\n');
+      return [`${words(widget.label)}: ${words(widget.valueText)}`, ...widget.details.map(words)]
+        .filter(Boolean)
+        .join('\n');
     case 'plan': {
       const sessions = widget.sessions.map((session) =>
         [words(session.label), words(session.dateText), words(session.statusText)].filter(Boolean).join(' — '),
       );
-      return [words(widget.title), richPlain(widget.content), sessions.join('\n'), words(widget.progress)].filter(Boolean).join('\n\n');
+      return [words(widget.title), richPlain(widget.content), sessions.join('\n'), words(widget.progress)]
+        .filter(Boolean)
+        .join('\n\n');
     }
     case 'before-after': {
       const sides = [widget.before, widget.after]
@@ -234,7 +259,9 @@ function plainWidget(widget: WidgetExport): string {
       return [words(widget.label), ...sides].filter(Boolean).join('\n');
     }
     case 'recovery':
-      return [richPlain(widget.intro), words(widget.status), plainWidgets(widget.children)].filter(Boolean).join('\n\n');
+      return [richPlain(widget.intro), words(widget.status), plainWidgets(widget.children)]
+        .filter(Boolean)
+        .join('\n\n');
     case 'content':
       return richPlain(widget.content);
     default:
@@ -259,10 +286,15 @@ export function writeEmail(snippet: SnippetExport): { html: string; text: string
   // Windows ignores it and gets the fixed table in the conditional comments around it.
   // "View this in your browser" above the content, where mail apps that show the message poorly send readers.
   const web = snippet.web && safeUrl(snippet.web.url, { relative: false, httpOnly: true });
-  const webLine = web && snippet.web
-    ? table(row(`<a${attribute('href', web)}${style(`color:${theme.text};text-decoration:underline`)}>${text(snippet.web.text)}</a>`,
-      `padding:8px ${PADDING}px;font-family:${theme.font};font-size:13px;line-height:20px;color:${theme.muted};text-align:center`))
-    : '';
+  const webLine =
+    web && snippet.web
+      ? table(
+          row(
+            `<a${attribute('href', web)}${style(`color:${theme.text};text-decoration:underline`)}>${text(snippet.web.text)}</a>`,
+            `padding:8px ${PADDING}px;font-family:${theme.font};font-size:13px;line-height:20px;color:${theme.muted};text-align:center`,
+          ),
+        )
+      : '';
   const column =
     `<div${attribute('lang', lang)}${style(`max-width:${WIDTH}px;margin:0 auto;text-align:left`)}>` +
     webLine +

@@ -5,7 +5,13 @@
 
 import type { ExportTheme } from './model.js';
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Text safe in element content and in a quoted attribute value: `&<>"'` become entities. */
 export function escapeHtml(text: string): string {
@@ -67,7 +73,10 @@ export function safeImageUrl(url: string | null | undefined, relative: boolean):
 export function safeSrcset(srcset: string | null | undefined, relative: boolean): string | undefined {
   const text = (srcset ?? '').trim();
   if (!text) return undefined;
-  const candidates = text.split(/,\s+|,$/).map((candidate) => candidate.trim()).filter(Boolean);
+  const candidates = text
+    .split(/,\s+|,$/)
+    .map((candidate) => candidate.trim())
+    .filter(Boolean);
   for (const candidate of candidates) {
     const [url, descriptor, extra] = candidate.split(/\s+/);
     if (extra !== undefined || !safeImageUrl(url, relative)) return undefined;
@@ -83,7 +92,13 @@ export function safeSrcset(srcset: string | null | undefined, relative: boolean)
  */
 export function safeCss(value: string | null | undefined, fallback: string): string {
   const text = (value ?? '').trim().replace(/"/g, "'");
-  if (!text || text.length > 200 || !/^[-#\w\s,.%()'+/]*$/.test(text) || /url\(|expression\(|var\(|@import|\/\*|\\/i.test(text)) return fallback;
+  if (
+    !text ||
+    text.length > 200 ||
+    !/^[-#\w\s,.%()'+/]*$/.test(text) ||
+    /url\(|expression\(|var\(|@import|\/\*|\\/i.test(text)
+  )
+    return fallback;
   return text;
 }
 
@@ -102,6 +117,7 @@ export const FALLBACK_THEME: ExportTheme = {
 /** The snippet's theme with every value passed through `safeCss` (a hostile value falls back, it never leaks). */
 export function cleanTheme(theme: Partial<ExportTheme> | undefined): ExportTheme {
   const clean = {} as Record<keyof ExportTheme, string>;
-  for (const key of Object.keys(FALLBACK_THEME) as (keyof ExportTheme)[]) clean[key] = safeCss(theme?.[key], FALLBACK_THEME[key]);
+  for (const key of Object.keys(FALLBACK_THEME) as (keyof ExportTheme)[])
+    clean[key] = safeCss(theme?.[key], FALLBACK_THEME[key]);
   return clean;
 }

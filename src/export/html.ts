@@ -32,18 +32,83 @@ export interface HtmlElement {
 
 export type HtmlNode = HtmlText | HtmlElement;
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'keygen',
+]);
 /** Contents are text up to the matching end tag; `textarea`/`title` still decode references. */
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes']);
 const ESCAPABLE_RAW_TEXT = new Set(['textarea', 'title']);
 /** A start tag of one of these closes an open `<p>` (HTML's "close a p element"). */
 const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol',
-  'p', 'pre', 'section', 'summary', 'table', 'ul', 'li', 'dd', 'dt', 'listing', 'plaintext',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'ul',
+  'li',
+  'dd',
+  'dt',
+  'listing',
+  'plaintext',
 ]);
 /** Elements an implied end tag does not look past (roughly HTML's scope markers). */
-const SCOPE = new Set(['html', 'table', 'td', 'th', 'caption', 'template', 'object', 'marquee', 'applet', 'button', 'svg', 'math']);
+const SCOPE = new Set([
+  'html',
+  'table',
+  'td',
+  'th',
+  'caption',
+  'template',
+  'object',
+  'marquee',
+  'applet',
+  'button',
+  'svg',
+  'math',
+]);
 const MAX_DEPTH = 256;
 const BUTTON = new Set(['button']);
 const LISTS = new Set(['ul', 'ol']);
@@ -62,7 +127,11 @@ function getAttribute(this: HtmlElement, name: string): string | null {
   return Object.hasOwn(this.attributes, key) ? this.attributes[key]! : null;
 }
 
-export function createElement(name: string, attributes: Record<string, string> = {}, children: HtmlNode[] = []): HtmlElement {
+export function createElement(
+  name: string,
+  attributes: Record<string, string> = {},
+  children: HtmlNode[] = [],
+): HtmlElement {
   const element: HtmlElement = { type: 'element', name, attributes, children, getAttribute };
   for (const child of children) child.parent = element;
   return element;
@@ -73,7 +142,9 @@ export type HtmlRoot = HtmlElement;
 
 /** Parses markup into a tree. Never throws; `<html>`, `<head>` and `<body>` are not kept as elements (their attributes are, on the root). */
 export function parseHtml(markup: string): HtmlRoot {
-  const input = String(markup ?? '').replace(/\r\n?/g, '\n').replace(/\0/g, '\ufffd');
+  const input = String(markup ?? '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\0/g, '\ufffd');
   const root = createElement('#root', {});
   const stack: HtmlElement[] = [root];
   let foreign = 0;
@@ -104,7 +175,8 @@ export function parseHtml(markup: string): HtmlRoot {
   const openElement = (name: string, attributes: Record<string, string>, selfClosing: boolean) => {
     if (name === 'html' || name === 'head' || name === 'body') {
       // Their attributes (`lang` on `<html>`) go on the root, first one wins.
-      for (const [key, value] of Object.entries(attributes)) if (!Object.hasOwn(root.attributes, key)) (root.attributes as Record<string, string>)[key] = value;
+      for (const [key, value] of Object.entries(attributes))
+        if (!Object.hasOwn(root.attributes, key)) (root.attributes as Record<string, string>)[key] = value;
       return;
     }
     if (!foreign) {
@@ -132,7 +204,8 @@ export function parseHtml(markup: string): HtmlRoot {
     for (let i = stack.length - 1; i > 0; i--) {
       const open = stack[i]!.name;
       if (open === name || (HEADINGS.has(name) && HEADINGS.has(open))) {
-        for (let j = stack.length - 1; j >= i; j--) if (stack[j]!.name === 'svg' || stack[j]!.name === 'math') foreign--;
+        for (let j = stack.length - 1; j >= i; j--)
+          if (stack[j]!.name === 'svg' || stack[j]!.name === 'math') foreign--;
         stack.length = i;
         return;
       }
@@ -194,7 +267,7 @@ export function parseHtml(markup: string): HtmlRoot {
         appendText(ESCAPABLE_RAW_TEXT.has(tag.name) ? decodeEntities(raw) : raw);
         stack.pop();
       }
-      i = close ? (input.indexOf('>', end) + 1 || length) : length;
+      i = close ? input.indexOf('>', end) + 1 || length : length;
     }
   }
   return root;

@@ -47,7 +47,8 @@ export interface ExportResult {
  */
 export function exportSnippet(markup: string, options: ExportOptions): ExportResult {
   const target = options?.target;
-  if (target !== 'static' && target !== 'email') throw new RangeError(`dermakit export: target must be "static" or "email", not ${JSON.stringify(target)}.`);
+  if (target !== 'static' && target !== 'email')
+    throw new RangeError(`dermakit export: target must be "static" or "email", not ${JSON.stringify(target)}.`);
   const { today, theme, lang, webUrl, webText } = options;
   const snippet = readSnippet(markup, { today, theme, lang, webUrl, webText });
   const email = writeEmail(snippet);

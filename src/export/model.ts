@@ -10,13 +10,35 @@ import type { CalendarDate } from '../core/days.js';
 
 /** Tags kept from the author's content; anything else is replaced by its children (its text survives). */
 export type RichTag =
-  | 'p' | 'ul' | 'ol' | 'li' | 'strong' | 'em' | 'b' | 'i' | 'br' | 'a'
-  | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'blockquote' | 'small' | 'sub' | 'sup' | 'img';
+  | 'p'
+  | 'ul'
+  | 'ol'
+  | 'li'
+  | 'strong'
+  | 'em'
+  | 'b'
+  | 'i'
+  | 'br'
+  | 'a'
+  | 'h2'
+  | 'h3'
+  | 'h4'
+  | 'h5'
+  | 'h6'
+  | 'blockquote'
+  | 'small'
+  | 'sub'
+  | 'sup'
+  | 'img';
 
 /** A node of author content: a text, or a kept element (`a` keeps an http(s)/mailto/tel `href`; `img` its src/alt/size). */
 export type Rich =
   | { readonly text: string }
-  | { readonly tag: RichTag; readonly attributes?: Readonly<Record<string, string>>; readonly children: readonly Rich[] };
+  | {
+      readonly tag: RichTag;
+      readonly attributes?: Readonly<Record<string, string>>;
+      readonly children: readonly Rich[];
+    };
 
 /** The theme with every token resolved to a literal CSS value (no custom properties: email clients drop them). */
 export interface ExportTheme {
@@ -136,7 +158,8 @@ export interface ContentExport {
   readonly content: readonly Rich[];
 }
 
-export type WidgetExport = FaqExport | TimelineExport | GaugeExport | PlanExport | BeforeAfterExport | RecoveryExport | ContentExport;
+export type WidgetExport =
+  FaqExport | TimelineExport | GaugeExport | PlanExport | BeforeAfterExport | RecoveryExport | ContentExport;
 
 /** What `read` returns: the widgets in document order, the page's language and the theme found in the snippet. */
 export interface SnippetExport {

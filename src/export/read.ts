@@ -73,14 +73,23 @@ export function readSnippet(markup: string, options: ReadOptions = {}): SnippetE
   };
   const root = parseHtml(typeof markup === 'string' ? markup : String(markup ?? ''));
   const optionLang = options.lang === undefined ? undefined : canonicalLang(options.lang);
-  if (options.lang !== undefined && !optionLang) warnings.push(`lang option: ${quote(options.lang)} is not a language tag; using "en".`);
+  if (options.lang !== undefined && !optionLang)
+    warnings.push(`lang option: ${quote(options.lang)} is not a language tag; using "en".`);
   let today = parseIsoDate(options.today);
-  if (options.today !== undefined && !today) warnings.push(`today option: ${quote(options.today)} is not a calendar date in the form yyyy-mm-dd; using today's date.`);
+  if (options.today !== undefined && !today)
+    warnings.push(
+      `today option: ${quote(options.today)} is not a calendar date in the form yyyy-mm-dd; using today's date.`,
+    );
   today ??= localDateOf();
   const context: ReadContext = { today, fallbackLang: optionLang ?? 'en', warn };
   const widgets = readChildren(root.children, context);
   const widgetElements = findAll(root, (element) => WIDGETS.has(element.name));
-  const lang = root.getAttribute('lang') !== null ? langOf(root, context) : widgetElements.length ? langOf(widgetElements[0]!, context) : context.fallbackLang;
+  const lang =
+    root.getAttribute('lang') !== null
+      ? langOf(root, context)
+      : widgetElements.length
+        ? langOf(widgetElements[0]!, context)
+        : context.fallbackLang;
   const theme = readTheme(root, widgetElements, options.theme, (line) => warnings.push(line));
   const web = webLink(options, warnings);
   return web ? { lang, theme, widgets, warnings, web } : { lang, theme, widgets, warnings };

@@ -17,7 +17,26 @@ export interface RichOptions {
 }
 
 const KEPT: ReadonlySet<string> = new Set<RichTag>([
-  'p', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'br', 'a', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'small', 'sub', 'sup', 'img',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'br',
+  'a',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'small',
+  'sub',
+  'sup',
+  'img',
 ]);
 
 /** HTML whitespace (not U+00A0, which an author types on purpose) collapses to one space, as a browser shows it. */
@@ -78,7 +97,12 @@ const dimension = (value: string | number | undefined): number | undefined => {
  * below it. Shared with the before/after writers.
  */
 export function writeImage(
-  image: { readonly src?: string; readonly alt?: string; readonly width?: number | string; readonly height?: number | string },
+  image: {
+    readonly src?: string;
+    readonly alt?: string;
+    readonly width?: number | string;
+    readonly height?: number | string;
+  },
   { target, theme, maxImageWidth = 552 }: RichOptions,
   extra: { readonly srcset?: string; readonly sizes?: string; readonly block?: boolean } = {},
 ): string {
@@ -142,8 +166,15 @@ export function richText(nodes: readonly Rich[]): string {
       else if (node.tag === 'img') text += ` ${node.attributes?.alt ?? ''} `;
       else {
         // Block boundaries are word boundaries too ("<p>One</p><p>Two</p>" is "One Two", not "OneTwo").
-        const block = node.tag !== 'a' && node.tag !== 'strong' && node.tag !== 'em' && node.tag !== 'b' && node.tag !== 'i'
-          && node.tag !== 'small' && node.tag !== 'sub' && node.tag !== 'sup';
+        const block =
+          node.tag !== 'a' &&
+          node.tag !== 'strong' &&
+          node.tag !== 'em' &&
+          node.tag !== 'b' &&
+          node.tag !== 'i' &&
+          node.tag !== 'small' &&
+          node.tag !== 'sub' &&
+          node.tag !== 'sup';
         if (block) text += ' ';
         walk(node.children);
         if (block) text += ' ';

@@ -58,7 +58,9 @@ function writeFaq(faq: FaqExport, { theme, rich }: Context): string {
   const name = faq.multiple ? '' : `dk-faq-${hash(questions.map((item) => item.question).join('\n'))}`;
   let html = '';
   if (faq.schema && questions.length) {
-    const data = buildFaqPage(questions.map((item) => ({ question: collapseSpace(item.question), answer: richText(item.answer) })));
+    const data = buildFaqPage(
+      questions.map((item) => ({ question: collapseSpace(item.question), answer: richText(item.answer) })),
+    );
     // serializeJsonLd writes <, > and & as \u escapes: no text can close the script element.
     html += `<script type="application/ld+json">${serializeJsonLd(data)}</script>`;
   }
@@ -89,7 +91,10 @@ const chip = (words: string, theme: ExportTheme) =>
  */
 function writeTimeline(timeline: TimelineExport, { theme, rich }: Context): string {
   const current = timeline.phases.some((phase) => phase.current);
-  let html = !current && timeline.status.trim() ? `<p${style('margin:0 0 0.75em;font-weight:700')}>${text(timeline.status)}</p>` : '';
+  let html =
+    !current && timeline.status.trim()
+      ? `<p${style('margin:0 0 0.75em;font-weight:700')}>${text(timeline.status)}</p>`
+      : '';
   html += `<ol role="list"${attribute('aria-label', collapseSpace(timeline.label).trim())}${style('list-style:none;margin:0;padding:0')}>`;
   for (const phase of timeline.phases) {
     const edge = phase.current ? `4px solid ${theme.primary}` : `4px solid ${theme.track}`;
@@ -98,7 +103,9 @@ function writeTimeline(timeline: TimelineExport, { theme, rich }: Context): stri
       `<p${style('margin:0 0 0.25em')}><strong>${text(phase.name)}</strong>` +
       (phase.span.trim() ? ` <span${style(`color:${theme.muted}`)}>${text(phase.span)}</span>` : '') +
       `</p>` +
-      (phase.current && timeline.status.trim() ? `<p${style('margin:0 0 0.5em')}>${chip(timeline.status, theme)}</p>` : '') +
+      (phase.current && timeline.status.trim()
+        ? `<p${style('margin:0 0 0.5em')}>${chip(timeline.status, theme)}</p>`
+        : '') +
       `<div>${writeRich(phase.content, rich)}</div></li>`;
   }
   return `${html}</ol>`;
@@ -132,11 +139,10 @@ function writePlan(plan: PlanExport, { theme, rich }: Context): string {
   html += `<ol role="list"${attribute('aria-label', collapseSpace(plan.title).trim())}${style('list-style:none;margin:0;padding:0')}>`;
   for (const session of plan.sessions) {
     const filled = session.status !== 'upcoming';
-    const marker =
-      `<span aria-hidden="true"${style(
-        `display:inline-block;box-sizing:border-box;width:1.75em;height:1.75em;margin-right:0.5em;border-radius:50%;text-align:center;line-height:1.5em;font-weight:700;vertical-align:middle;` +
-          `border:2px solid ${filled ? theme.primary : theme.track};background-color:${filled ? theme.primary : 'transparent'};color:${filled ? theme.onPrimary : theme.text}`,
-      )}>${session.status === 'done' ? '✓' : escapeHtml(String(session.number))}</span>`;
+    const marker = `<span aria-hidden="true"${style(
+      `display:inline-block;box-sizing:border-box;width:1.75em;height:1.75em;margin-right:0.5em;border-radius:50%;text-align:center;line-height:1.5em;font-weight:700;vertical-align:middle;` +
+        `border:2px solid ${filled ? theme.primary : theme.track};background-color:${filled ? theme.primary : 'transparent'};color:${filled ? theme.onPrimary : theme.text}`,
+    )}>${session.status === 'done' ? '✓' : escapeHtml(String(session.number))}</span>`;
     const state =
       session.status === 'next'
         ? chip(session.statusText, theme)
@@ -155,9 +161,15 @@ function writePlan(plan: PlanExport, { theme, rich }: Context): string {
 /** One side of before/after: the image captioned "Before"/"After", or (no usable source) its label and alt text. */
 function writeSide(image: ImageExport | null, context: Context): string {
   if (!image) return '';
-  const picture = writeImage(image, context.rich, { srcset: safeSrcset(image.srcset, true), sizes: image.sizes, block: true });
+  const picture = writeImage(image, context.rich, {
+    srcset: safeSrcset(image.srcset, true),
+    sizes: image.sizes,
+    block: true,
+  });
   const shown = picture.startsWith('<img');
-  const body = shown ? picture : `<p${style(`margin:0;padding:0.75em;border:1px solid ${context.theme.track};border-radius:${context.theme.radius}`)}>${picture}</p>`;
+  const body = shown
+    ? picture
+    : `<p${style(`margin:0;padding:0.75em;border:1px solid ${context.theme.track};border-radius:${context.theme.radius}`)}>${picture}</p>`;
   return (
     `<figure${style('flex:1 1 12em;min-width:0;margin:0')}>${body}` +
     `<figcaption${style('margin:0.25em 0 0;font-weight:700')}>${text(image.label)}</figcaption></figure>`
@@ -169,7 +181,9 @@ function writeBeforeAfter(pair: BeforeAfterExport, context: Context): string {
   const sides = writeSide(pair.before, context) + writeSide(pair.after, context);
   return (
     `<figure${style('margin:0')}><div${style('display:flex;flex-wrap:wrap;gap:1em')}>${sides}</div>` +
-    (pair.label.trim() ? `<figcaption${style(`margin:0.5em 0 0;color:${context.theme.muted}`)}>${text(pair.label)}</figcaption>` : '') +
+    (pair.label.trim()
+      ? `<figcaption${style(`margin:0.5em 0 0;color:${context.theme.muted}`)}>${text(pair.label)}</figcaption>`
+      : '') +
     '</figure>'
   );
 }
@@ -204,10 +218,8 @@ export function writeStatic(snippet: SnippetExport): string {
   const theme = cleanTheme(snippet.theme);
   const context: Context = { theme, rich: { target: 'static', theme } };
   const lang = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(snippet.lang ?? '') ? snippet.lang : 'en';
-  return (
-    `<div${attribute('lang', lang)}${style(
-      `box-sizing:border-box;max-width:100%;padding:1em;border-radius:${theme.radius};background-color:${theme.background};color:${theme.text};` +
-        `font-family:${theme.font};line-height:1.5;overflow-wrap:anywhere`,
-    )}>${writeWidgets(snippet.widgets, context)}</div>`
-  );
+  return `<div${attribute('lang', lang)}${style(
+    `box-sizing:border-box;max-width:100%;padding:1em;border-radius:${theme.radius};background-color:${theme.background};color:${theme.text};` +
+      `font-family:${theme.font};line-height:1.5;overflow-wrap:anywhere`,
+  )}>${writeWidgets(snippet.widgets, context)}</div>`;
 }

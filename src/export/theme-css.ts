@@ -20,15 +20,21 @@ export interface Found {
 export function collectDeclarations(root: HtmlElement, scope: readonly HtmlElement[]): Map<string, Found> {
   const found = new Map<string, Found>();
   const inScope = new Set<HtmlElement>([root]);
-  for (const element of scope) for (let node: HtmlElement | undefined = element; node; node = node.parent) inScope.add(node);
+  for (const element of scope)
+    for (let node: HtmlElement | undefined = element; node; node = node.parent) inScope.add(node);
   for (const style of findAll(root, (element) => element.name === 'style')) {
     for (const rule of cssRules(textContent(style))) {
       const matchesPage = rule.selectors.some((selector) => selector.page);
-      if (!rule.selectors.some((selector) => [...inScope].some((element) => selectorMatches(selector, element, root)))) continue;
+      if (!rule.selectors.some((selector) => [...inScope].some((element) => selectorMatches(selector, element, root))))
+        continue;
       for (const [property, value] of rule.declarations) {
         if (property.startsWith('--')) found.set(property, { value, source: `<style> ${property}` });
         // The page's own colours count only when they are plain colours (a background may be an image).
-        else if (matchesPage && (property === 'font-family' || (['color', 'background-color', 'background'].includes(property) && parseColor(value)))) {
+        else if (
+          matchesPage &&
+          (property === 'font-family' ||
+            (['color', 'background-color', 'background'].includes(property) && parseColor(value)))
+        ) {
           found.set(`page:${property}`, { value, source: `<style> ${property}` });
         }
       }
@@ -52,7 +58,11 @@ export function resolveVars(value: string, found: Map<string, Found>, depth: num
   const referenced = found.get(match[1]!);
   const replacement = referenced ? resolveVars(referenced.value, found, depth + 1) : match[2]?.trim();
   if (replacement === undefined) return undefined;
-  return resolveVars(value.slice(0, match.index) + replacement + value.slice(match.index + match[0].length), found, depth + 1);
+  return resolveVars(
+    value.slice(0, match.index) + replacement + value.slice(match.index + match[0].length),
+    found,
+    depth + 1,
+  );
 }
 
 interface Selector {
@@ -84,7 +94,10 @@ function parseSelector(text: string): Selector | undefined {
 }
 
 function selectorMatches(selector: Selector, element: HtmlElement, root: HtmlElement): boolean {
-  if (selector.page) return element === root && !selector.classes.length && !selector.id ? true : element === root && matchesAttributes(selector, element);
+  if (selector.page)
+    return element === root && !selector.classes.length && !selector.id
+      ? true
+      : element === root && matchesAttributes(selector, element);
   if (element === root) return !selector.tag && !selector.id && !selector.classes.length;
   if (selector.tag && selector.tag !== element.name) return false;
   return matchesAttributes(selector, element);
@@ -92,7 +105,10 @@ function selectorMatches(selector: Selector, element: HtmlElement, root: HtmlEle
 
 function matchesAttributes(selector: Selector, element: HtmlElement): boolean {
   const classes = (element.getAttribute('class') ?? '').split(/\s+/);
-  return (selector.id === undefined || element.getAttribute('id') === selector.id) && selector.classes.every((name) => classes.includes(name));
+  return (
+    (selector.id === undefined || element.getAttribute('id') === selector.id) &&
+    selector.classes.every((name) => classes.includes(name))
+  );
 }
 
 /** The rules of a style sheet's text, in order, with `@layer` and `@media all|screen` blocks opened. */
@@ -116,7 +132,8 @@ export function cssRules(text: string): Rule[] {
         }
       } else {
         const selectors = prelude.split(',').map(parseSelector);
-        if (selectors.every(Boolean)) rules.push({ selectors: selectors as Selector[], declarations: declarations(body) });
+        if (selectors.every(Boolean))
+          rules.push({ selectors: selectors as Selector[], declarations: declarations(body) });
       }
       i = close + 1;
     }
@@ -142,7 +159,10 @@ export function declarations(block: string): [string, string][] {
     if (colon < 0) continue;
     const raw = part.slice(0, colon).trim();
     const property = raw.startsWith('--') ? raw : raw.toLowerCase();
-    const value = part.slice(colon + 1).replace(/!\s*important\s*$/i, '').trim();
+    const value = part
+      .slice(colon + 1)
+      .replace(/!\s*important\s*$/i, '')
+      .trim();
     if (/^(--[\w-]+|[a-z-]+)$/i.test(property) && value) pairs.push([property, value]);
   }
   return pairs;

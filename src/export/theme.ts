@@ -26,24 +26,76 @@ const DARK_TEXT = '#e9ecef';
 const NEAR_BLACK = '#111111';
 /** System fonts only: the export never loads a font (no request, nothing for an email client to fetch). */
 export const SYSTEM_FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
-const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded', 'math', 'emoji', 'fangsong']);
+const GENERIC = new Set([
+  'serif',
+  'sans-serif',
+  'monospace',
+  'cursive',
+  'fantasy',
+  'system-ui',
+  'ui-serif',
+  'ui-sans-serif',
+  'ui-monospace',
+  'ui-rounded',
+  'math',
+  'emoji',
+  'fangsong',
+]);
 /** Font families installed with the common systems: kept without a fallback warning. */
-const SYSTEM_FAMILIES = new Set(
-  [
-    '-apple-system', 'blinkmacsystemfont', 'segoe ui', 'roboto', 'helvetica', 'helvetica neue', 'arial', 'verdana', 'tahoma',
-    'trebuchet ms', 'georgia', 'times', 'times new roman', 'garamond', 'palatino', 'palatino linotype', 'book antiqua',
-    'courier', 'courier new', 'lucida grande', 'lucida sans unicode', 'gill sans', 'optima', 'avenir', 'avenir next',
-    'calibri', 'cambria', 'candara', 'segoe ui variable', 'sf pro text', 'noto sans', 'noto serif', 'ubuntu', 'cantarell',
-    'dejavu sans', 'liberation sans', 'menlo', 'consolas', 'monaco', 'apple color emoji', 'segoe ui emoji',
-  ],
-);
-
+const SYSTEM_FAMILIES = new Set([
+  '-apple-system',
+  'blinkmacsystemfont',
+  'segoe ui',
+  'roboto',
+  'helvetica',
+  'helvetica neue',
+  'arial',
+  'verdana',
+  'tahoma',
+  'trebuchet ms',
+  'georgia',
+  'times',
+  'times new roman',
+  'garamond',
+  'palatino',
+  'palatino linotype',
+  'book antiqua',
+  'courier',
+  'courier new',
+  'lucida grande',
+  'lucida sans unicode',
+  'gill sans',
+  'optima',
+  'avenir',
+  'avenir next',
+  'calibri',
+  'cambria',
+  'candara',
+  'segoe ui variable',
+  'sf pro text',
+  'noto sans',
+  'noto serif',
+  'ubuntu',
+  'cantarell',
+  'dejavu sans',
+  'liberation sans',
+  'menlo',
+  'consolas',
+  'monaco',
+  'apple color emoji',
+  'segoe ui emoji',
+]);
 
 /**
  * Reads the theme of a snippet. `scope`: the widgets and every element around them (their styles count);
  * `report` receives one line per value that could not be used.
  */
-export function readTheme(root: HtmlElement, scope: readonly HtmlElement[], overrides: ThemeOverrides | undefined, report: (line: string) => void): ExportTheme {
+export function readTheme(
+  root: HtmlElement,
+  scope: readonly HtmlElement[],
+  overrides: ThemeOverrides | undefined,
+  report: (line: string) => void,
+): ExportTheme {
   const found = collectDeclarations(root, scope);
   const custom = (name: string): Found | undefined => {
     const declaration = found.get(name);
@@ -56,10 +108,16 @@ export function readTheme(root: HtmlElement, scope: readonly HtmlElement[], over
     return typeof value === 'string' && value.trim() ? { value, source: `theme option ${key}` } : undefined;
   };
   const badColor = (from: Found, fallback: string) => {
-    report(`${from.source}: "${cut(from.value)}" is not a colour the export can use (hex, rgb(), hsl() or a colour name); using ${fallback}.`);
+    report(
+      `${from.source}: "${cut(from.value)}" is not a colour the export can use (hex, rgb(), hsl() or a colour name); using ${fallback}.`,
+    );
   };
   /** The first of `candidates` that is a colour, painted over `under` when it is translucent. */
-  const color = (candidates: (Found | undefined)[], under: Rgb | undefined, fallback: () => string): { rgb: Rgb; authored?: Found } => {
+  const color = (
+    candidates: (Found | undefined)[],
+    under: Rgb | undefined,
+    fallback: () => string,
+  ): { rgb: Rgb; authored?: Found } => {
     for (const candidate of candidates) {
       if (!candidate || isInherited(candidate.value)) continue;
       const rgb = parseColor(candidate.value);
@@ -70,19 +128,36 @@ export function readTheme(root: HtmlElement, scope: readonly HtmlElement[], over
   };
 
   const page = (property: string) => found.get(`page:${property}`);
-  const background = color([given('background'), page('background-color'), page('background')], parseColor('#fff'), () => '#ffffff').rgb;
-  const readable = () => (contrast(parseColor(LIGHT_TEXT)!, background) >= contrast(parseColor(DARK_TEXT)!, background) ? LIGHT_TEXT : DARK_TEXT);
-  let { rgb: text, authored: textFrom } = color([given('text'), custom('--dk-color-text'), page('color')], background, readable);
+  const background = color(
+    [given('background'), page('background-color'), page('background')],
+    parseColor('#fff'),
+    () => '#ffffff',
+  ).rgb;
+  const readable = () =>
+    contrast(parseColor(LIGHT_TEXT)!, background) >= contrast(parseColor(DARK_TEXT)!, background)
+      ? LIGHT_TEXT
+      : DARK_TEXT;
+  let { rgb: text, authored: textFrom } = color(
+    [given('text'), custom('--dk-color-text'), page('color')],
+    background,
+    readable,
+  );
   if (contrast(text, background) < 4.5) {
     const fallback = bestOf([readable(), '#000000', '#ffffff'], background);
-    if (textFrom) report(`${textFrom.source}: "${cut(textFrom.value)}" has ${ratio(text, background)}:1 against the background ${toHex(background)} (needs 4.5:1); using ${toHex(fallback)}.`);
+    if (textFrom)
+      report(
+        `${textFrom.source}: "${cut(textFrom.value)}" has ${ratio(text, background)}:1 against the background ${toHex(background)} (needs 4.5:1); using ${toHex(fallback)}.`,
+      );
     text = fallback;
   }
   const primary = color([given('primary'), custom('--dk-color-primary')], background, () => DEFAULT_PRIMARY).rgb;
   let { rgb: onPrimary, authored: onPrimaryFrom } = color([custom('--dk-color-on-primary')], primary, () => '#ffffff');
   if (contrast(onPrimary, primary) < 4.5) {
     const fallback = bestOf(['#ffffff', NEAR_BLACK], primary);
-    if (onPrimaryFrom) report(`${onPrimaryFrom.source}: "${cut(onPrimaryFrom.value)}" has ${ratio(onPrimary, primary)}:1 against the primary colour ${toHex(primary)} (needs 4.5:1); using ${toHex(fallback)}.`);
+    if (onPrimaryFrom)
+      report(
+        `${onPrimaryFrom.source}: "${cut(onPrimaryFrom.value)}" has ${ratio(onPrimary, primary)}:1 against the primary colour ${toHex(primary)} (needs 4.5:1); using ${toHex(fallback)}.`,
+      );
     onPrimary = fallback;
   }
   const mutedFound = custom('--dk-color-muted');
@@ -91,8 +166,12 @@ export function readTheme(root: HtmlElement, scope: readonly HtmlElement[], over
     // Towards the text colour (which reads) until it reads too.
     let share = 0.82;
     let adjusted = mix(text, background, share);
-    while (contrast(adjusted, background) < 4.5 && share < 1) adjusted = mix(text, background, (share = Math.min(1, share + 0.02)));
-    if (mutedFrom) report(`${mutedFrom.source}: "${cut(mutedFrom.value)}" has ${ratio(muted, background)}:1 against the background ${toHex(background)} (needs 4.5:1); using ${toHex(adjusted)}.`);
+    while (contrast(adjusted, background) < 4.5 && share < 1)
+      adjusted = mix(text, background, (share = Math.min(1, share + 0.02)));
+    if (mutedFrom)
+      report(
+        `${mutedFrom.source}: "${cut(mutedFrom.value)}" has ${ratio(muted, background)}:1 against the background ${toHex(background)} (needs 4.5:1); using ${toHex(adjusted)}.`,
+      );
     muted = adjusted;
   }
   const track = color([custom('--dk-color-track')], background, () => toHex(mix(text, background, 0.2))).rgb;
@@ -141,7 +220,10 @@ function readFont(candidates: (Found | undefined)[], report: (line: string) => v
     const families: string[] = [];
     let bad = false;
     for (const part of candidate.value.split(',')) {
-      const name = part.trim().replace(/^(['"])(.*)\1$/, '$2').trim();
+      const name = part
+        .trim()
+        .replace(/^(['"])(.*)\1$/, '$2')
+        .trim();
       if (!/^-?[A-Za-z][\w -]*$/.test(name)) {
         bad = true;
         continue;
@@ -151,9 +233,14 @@ function readFont(candidates: (Found | undefined)[], report: (line: string) => v
     if (bad) report(`${candidate.source}: dropped what is not a font name in "${cut(candidate.value)}".`);
     if (!families.length) continue;
     const generic = families.some((family) => GENERIC.has(family.toLowerCase()));
-    const unknown = families.filter((family) => !GENERIC.has(family.toLowerCase()) && !SYSTEM_FAMILIES.has(family.replace(/'/g, '').toLowerCase()));
+    const unknown = families.filter(
+      (family) => !GENERIC.has(family.toLowerCase()) && !SYSTEM_FAMILIES.has(family.replace(/'/g, '').toLowerCase()),
+    );
     if (generic) return families.join(', ');
-    if (unknown.length) report(`${candidate.source}: ${unknown.join(', ')} is not loaded by the export (no web fonts); the system fonts follow it.`);
+    if (unknown.length)
+      report(
+        `${candidate.source}: ${unknown.join(', ')} is not loaded by the export (no web fonts); the system fonts follow it.`,
+      );
     return `${families.join(', ')}, ${SYSTEM_FONT}`;
   }
   return SYSTEM_FONT;

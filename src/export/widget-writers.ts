@@ -9,7 +9,11 @@ export type WidgetWriters<Context> = {
 };
 
 /** The widget written by its kind's writer; nothing for a kind no writer knows (hand-made or garbage data). */
-export function writeWidgetWith<Context>(writers: WidgetWriters<Context>, widget: WidgetExport, context: Context): string {
+export function writeWidgetWith<Context>(
+  writers: WidgetWriters<Context>,
+  widget: WidgetExport,
+  context: Context,
+): string {
   const write = writers[widget?.kind] as ((widget: WidgetExport, context: Context) => string) | undefined;
   return write ? write(widget, context) : '';
 }

@@ -21,7 +21,9 @@ const QUESTION_CHILD = ':scope>[slot=question]';
 export function questionOf(item: Element): string {
   const slotted = item.querySelector(QUESTION_CHILD);
   const property = (item as { question?: unknown }).question;
-  return collapse(slotted ? slotted.textContent : typeof property === 'string' ? property : item.getAttribute('question'));
+  return collapse(
+    slotted ? slotted.textContent : typeof property === 'string' ? property : item.getAttribute('question'),
+  );
 }
 
 /** The answer of an item as plain text: every child except the question. */
@@ -163,8 +165,9 @@ export class DkFaqItem extends DermakitElement {
     const questionSlot = html`<slot name="question" @slotchange=${this.#handleQuestionSlotChange}>${this.question}</slot>`;
     return html`
       <div class="item" part="item" ?hidden=${this.filteredOut}>
-        ${hasQuestion
-          ? html`<div class="heading" part="heading" role="heading" aria-level=${this.#faq.value?.headingLevel ?? 3}>
+        ${
+          hasQuestion
+            ? html`<div class="heading" part="heading" role="heading" aria-level=${this.#faq.value?.headingLevel ?? 3}>
               <button
                 id="question"
                 part="button"
@@ -177,7 +180,8 @@ export class DkFaqItem extends DermakitElement {
                 <span class="icon" part="icon" aria-hidden="true"></span>
               </button>
             </div>`
-          : html`<span hidden>${questionSlot}</span>`}
+            : html`<span hidden>${questionSlot}</span>`
+        }
         <div
           id="answer"
           class="panel"
@@ -215,7 +219,10 @@ export class DkFaqItem extends DermakitElement {
     const duration = animate ? animationDuration(this) : 0;
     if (duration > 0) {
       const height = `${panel.scrollHeight}px`;
-      this.#animation = panel.animate({ height: shown ? ['0px', height] : [height, '0px'] }, { duration, easing: 'ease-out' });
+      this.#animation = panel.animate(
+        { height: shown ? ['0px', height] : [height, '0px'] },
+        { duration, easing: 'ease-out' },
+      );
     }
     if (shown) return;
     // `until-found` keeps a collapsed answer findable with the browser's find-in-page, which then fires

@@ -126,7 +126,8 @@ export class DkFaq extends DermakitElement {
     // too (as `<details name>` fires `toggle` on both), so a page or framework that follows the events stays right.
     this.addEventListener('dk-toggle', (event) => {
       const opened = event.target as DkFaqItem;
-      if (this.multiple || !(event as CustomEvent<{ open: boolean }>).detail.open || !this.items.includes(opened)) return;
+      if (this.multiple || !(event as CustomEvent<{ open: boolean }>).detail.open || !this.items.includes(opened))
+        return;
       for (const item of this.items) {
         if (item === opened || !item.open) continue;
         item.removeAttribute('open');
@@ -157,12 +158,19 @@ export class DkFaq extends DermakitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const headingLevel = parseNumber(this, 'heading-level', this.headingLevel, { fallback: 3, min: 2, max: 6, integer: true });
+    const headingLevel = parseNumber(this, 'heading-level', this.headingLevel, {
+      fallback: 3,
+      min: 2,
+      max: 6,
+      integer: true,
+    });
     const regions = !this.multiple || this.items.length <= MAX_REGIONS;
     const settings = this.#settings.value!;
-    if (headingLevel !== settings.headingLevel || regions !== settings.regions) this.#settings.setValue({ headingLevel, regions });
+    if (headingLevel !== settings.headingLevel || regions !== settings.regions)
+      this.#settings.setValue({ headingLevel, regions });
     if (changed.has('multiple')) this.#keepFirstOpen();
-    if (this.expandAll && !this.multiple) warn(this, 'expand-all', 'needs multiple (several answers open at once); not showing the button.');
+    if (this.expandAll && !this.multiple)
+      warn(this, 'expand-all', 'needs multiple (several answers open at once); not showing the button.');
     const query = this.searchable ? this.query : '';
     for (const item of this.items) item.filteredOut = !matchesQuery(`${questionOf(item)} ${answerOf(item)}`, query);
   }
@@ -192,9 +200,11 @@ export class DkFaq extends DermakitElement {
           <button class="clear" part="clear" type="button" aria-label=${this.clearText} ?hidden=${!this.query} @click=${this.#clearSearch}>×</button>
         </div>
         <p class="status" part="status" role="status">
-          ${searching || this.#searched
-            ? fillTemplate(this.resultsText, { shown: number.format(shown), total: number.format(this.items.length) })
-            : ''}
+          ${
+            searching || this.#searched
+              ? fillTemplate(this.resultsText, { shown: number.format(shown), total: number.format(this.items.length) })
+              : ''
+          }
         </p>
       </div>
       ${tools}${list}
@@ -249,7 +259,8 @@ export class DkFaq extends DermakitElement {
     for (const { attributeName, target } of records) {
       const item = (target instanceof Element ? target : target.parentElement)?.closest('dk-faq-item');
       item?.requestUpdate?.();
-      if (attributeName === 'open' && target === item && item.hasAttribute('open') && this.items.includes(item)) opened = item;
+      if (attributeName === 'open' && target === item && item.hasAttribute('open') && this.items.includes(item))
+        opened = item;
     }
     if (opened) this.#closeAllBut(opened);
     this.requestUpdate();
@@ -279,9 +290,12 @@ export class DkFaq extends DermakitElement {
     const current = questions.indexOf(event.target as DkFaqItem);
     if (current < 0) return;
     const last = questions.length - 1;
-    const next = { ArrowDown: current === last ? 0 : current + 1, ArrowUp: current === 0 ? last : current - 1, Home: 0, End: last }[
-      event.key
-    ];
+    const next = {
+      ArrowDown: current === last ? 0 : current + 1,
+      ArrowUp: current === 0 ? last : current - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     questions[next]!.focus();
@@ -341,7 +355,9 @@ export class DkFaq extends DermakitElement {
       this.#schemaScript.type = 'application/ld+json';
       document.head.append(this.#schemaScript);
     }
-    const json = serializeJsonLd(buildFaqPage(this.items.map((item) => ({ question: questionOf(item), answer: answerOf(item) }))));
+    const json = serializeJsonLd(
+      buildFaqPage(this.items.map((item) => ({ question: questionOf(item), answer: answerOf(item) }))),
+    );
     if (this.#schemaScript.textContent !== json) this.#schemaScript.textContent = json;
   }
 

@@ -147,13 +147,15 @@ export class DkCollagenGauge extends RecoveryDayFollower {
     const caption = this.textContent!.replace(/\s+/g, ' ').trim();
     return html`
       <div part="meter" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value} aria-label=${caption || this.label}
-        aria-valuetext=${phase
-          ? fillTemplate(this.dayText, {
-              percent: shown,
-              day: day!,
-              phase: this.phaseNames?.split(',')[PHASES.indexOf(phase)]?.trim() || phase.name,
-            })
-          : shown}>
+        aria-valuetext=${
+          phase
+            ? fillTemplate(this.dayText, {
+                percent: shown,
+                day: day!,
+                phase: this.phaseNames?.split(',')[PHASES.indexOf(phase)]?.trim() || phase.name,
+              })
+            : shown
+        }>
         <svg part="ring" viewBox="0 0 100 100" aria-hidden="true">
           <circle part="track"/>
           <circle part="fill" class=${this.swept ? '' : 'unswept'} stroke-dashoffset=${100 - value} pathLength="100" stroke-dasharray="100 200"/>
@@ -161,11 +163,13 @@ export class DkCollagenGauge extends RecoveryDayFollower {
         <span part="value" aria-hidden="true">${shown}</span>
       </div>
       <div part="caption"><slot @slotchange=${this.#handleSlotChange}></slot>${caption ? nothing : this.label}</div>
-      ${before
-        ? html`<p part="status">${beforeTreatmentText(this.beforeText, lang, day!, treatmentDate)}</p>`
-        : this.showTypes
-          ? this.#renderTypes(value, percent)
-          : nothing}
+      ${
+        before
+          ? html`<p part="status">${beforeTreatmentText(this.beforeText, lang, day!, treatmentDate)}</p>`
+          : this.showTypes
+            ? this.#renderTypes(value, percent)
+            : nothing
+      }
       ${this.#own === undefined && day! >= 0 && this.note ? html`<small part="note">${this.note}</small>` : nothing}
     `;
   }
@@ -180,7 +184,11 @@ export class DkCollagenGauge extends RecoveryDayFollower {
       <svg class="bar" aria-hidden="true"><rect class="typeIII" width="${shares.typeIII}%"/><rect x="${shares.typeIII}%" width="${shares.typeI}%"/></svg>
       <p part="legend">${this.typesText
         .split(/\{(typeI(?:II)?)\}/)
-        .map((piece, index) => (index % 2 ? html`<span class="key"><span class="swatch ${piece}"></span>${percent(shares[piece as keyof typeof shares])}</span>` : piece))}</p>
+        .map((piece, index) =>
+          index % 2
+            ? html`<span class="key"><span class="swatch ${piece}"></span>${percent(shares[piece as keyof typeof shares])}</span>`
+            : piece,
+        )}</p>
     </div>`;
   }
 

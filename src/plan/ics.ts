@@ -51,7 +51,13 @@ export function foldLine(line: string): string {
 /** The whole calendar file for `events`; `now` becomes each event's DTSTAMP (in UTC, as the RFC requires). */
 export function writeCalendar(events: readonly CalendarEvent[], now: Date): string {
   const stamp = now.toISOString().replace(/[-:]|\.\d+/g, '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//dermakit//treatment plan ${VERSION}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//dermakit//treatment plan ${VERSION}//EN`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   for (const { uid, date, summary, location, description } of events) {
     lines.push(
       'BEGIN:VEVENT',

@@ -122,13 +122,21 @@ export class DkTreatmentPlan extends RecoveryFollower {
   /** The plan's own treatment date is its `start-date`; an own `today` counts from the enclosing treatment date too, instead of taking its day as given. */
   protected override ownRecovery(enclosing: RecoveryState | undefined): OwnRecoveryInput {
     const today = parseDate(this, 'today', this.today);
-    return { treatmentDate: parseDate(this, 'start-date', this.startDate) ?? (today && enclosing?.treatmentDate), today };
+    return {
+      treatmentDate: parseDate(this, 'start-date', this.startDate) ?? (today && enclosing?.treatmentDate),
+      today,
+    };
   }
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const sessions = parseNumber(this, 'sessions', this.sessions, { fallback: 3, min: 1, max: 12, integer: true });
-    const weeks = parseNumber(this, 'interval-weeks', this.intervalWeeks, { fallback: 4, min: 1, max: 26, integer: true });
+    const weeks = parseNumber(this, 'interval-weeks', this.intervalWeeks, {
+      fallback: 4,
+      min: 1,
+      max: 26,
+      integer: true,
+    });
     const days = parseOptionalNumber(this, 'interval-days', this.intervalDays, { min: 1, max: 182, integer: true });
     if (days && this.intervalWeeks != null) warn(this, 'interval-weeks', 'ignored: interval-days is set and wins.');
     const { treatmentDate, day } = this.recovery;
@@ -145,19 +153,37 @@ export class DkTreatmentPlan extends RecoveryFollower {
   override render() {
     const lang = resolveLang(this);
     const number = numberFormat(lang).format;
-    const date = dateFormat(lang, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+    const date = dateFormat(lang, {
+      timeZone: 'UTC',
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    });
     const total = number(this.#steps.length);
-    const statusText = { done: this.doneLabel ?? planTexts.doneLabel, next: this.nextLabel ?? planTexts.nextLabel, upcoming: this.upcomingLabel ?? planTexts.upcomingLabel };
+    const statusText = {
+      done: this.doneLabel ?? planTexts.doneLabel,
+      next: this.nextLabel ?? planTexts.nextLabel,
+      upcoming: this.upcomingLabel ?? planTexts.upcomingLabel,
+    };
     // Without a date: whole weeks read as "Week 4", other intervals as "Day 10".
-    const relative = this.#intervalDays % 7 ? this.dayLabel ?? planTexts.dayLabel : this.weekLabel ?? planTexts.weekLabel;
+    const relative =
+      this.#intervalDays % 7 ? (this.dayLabel ?? planTexts.dayLabel) : (this.weekLabel ?? planTexts.weekLabel);
     return html`<ol part="list" role="list">
         ${this.#steps.map(
-          ({ index, offset, date: day, status }) => html`<li class=${status} part="step step-${status}" aria-current=${status === 'next' ? 'step' : nothing}>
+          ({
+            index,
+            offset,
+            date: day,
+            status,
+          }) => html`<li class=${status} part="step step-${status}" aria-current=${status === 'next' ? 'step' : nothing}>
             <b part="marker" aria-hidden="true">${status === 'done' ? '✓' : number(index)}</b>
             <span part="label">${fillTemplate(this.sessionLabel ?? planTexts.sessionLabel, {
               n: number(index),
               total,
-              when: day ? date.format(toUtcDate(day)) : fillTemplate(relative, { day: number(offset), week: number(offset / 7) }),
+              when: day
+                ? date.format(toUtcDate(day))
+                : fillTemplate(relative, { day: number(offset), week: number(offset / 7) }),
             })}</span>
             <small part="status">${statusText[status]}</small>
           </li>`,
@@ -169,9 +195,11 @@ export class DkTreatmentPlan extends RecoveryFollower {
           total,
         })}
       </p>
-      ${this.#pending.length
-        ? html`<button part="button" type="button" @click=${this.#handleDownload}>${this.buttonLabel ?? planTexts.buttonLabel}</button>`
-        : nothing}`;
+      ${
+        this.#pending.length
+          ? html`<button part="button" type="button" @click=${this.#handleDownload}>${this.buttonLabel ?? planTexts.buttonLabel}</button>`
+          : nothing
+      }`;
   }
 
   #handleDownload(): void {
@@ -188,7 +216,9 @@ export class DkTreatmentPlan extends RecoveryFollower {
       description: this.description && fill(this.description, index),
     }));
     const filename = `${slug}.ics`;
-    const url = URL.createObjectURL(new Blob([writeCalendar(events, new Date())], { type: 'text/calendar;charset=utf-8' }));
+    const url = URL.createObjectURL(
+      new Blob([writeCalendar(events, new Date())], { type: 'text/calendar;charset=utf-8' }),
+    );
     const link = document.createElement('a');
     link.href = url;
     link.download = filename;

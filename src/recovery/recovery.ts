@@ -107,7 +107,11 @@ export class DkRecovery extends DermakitElement {
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('treatmentDate') || changed.has('today')) this.#scrubbedDay = undefined;
     // With a scrubber the slider is the day on show: the visitor's pick, else the date's day, else day 0.
-    const { treatmentDate, today, day = this.scrubber ? 0 : undefined } = resolveRecovery(
+    const {
+      treatmentDate,
+      today,
+      day = this.scrubber ? 0 : undefined,
+    } = resolveRecovery(
       {
         day: this.scrubber ? this.#scrubbedDay : undefined,
         treatmentDate: parseDate(this, 'treatment-date', this.treatmentDate),
@@ -138,16 +142,22 @@ export class DkRecovery extends DermakitElement {
             day: numberFormat(lang).format(day),
             phase: phase?.name ?? '',
           });
-    return html`<slot name="intro"></slot>${this.datePicker || this.scrubber
-        ? html`<div part="controls">${this.datePicker
+    return html`<slot name="intro"></slot>${
+      this.datePicker || this.scrubber
+        ? html`<div part="controls">${
+            this.datePicker
               ? html`<div part="date-field"><label for="date">${this.dateLabel}</label><input id="date" part="date-input" type="date"
                     .value=${treatmentDate ? formatIsoDate(treatmentDate) : ''} @input=${this.#handleDateInput}></div>`
-              : nothing}${this.scrubber
+              : nothing
+          }${
+            this.scrubber
               ? html`<div part="scrubber"><label for="range">${this.scrubberLabel}</label><input id="range" part="range" type="range"
                     min="0" max=${max} step="1" .value=${value} aria-valuetext=${text} @input=${this.#handleScrub}><span part="value"
                     aria-hidden="true">${text}</span></div>`
-              : nothing}</div>`
-        : nothing}<slot @dk-phases-change=${this.#handlePhasesChange} @focusin=${this.#handleFocusIn}></slot>`;
+              : nothing
+          }</div>`
+        : nothing
+    }<slot @dk-phases-change=${this.#handlePhasesChange} @focusin=${this.#handleFocusIn}></slot>`;
   }
 
   #handleDateInput(event: Event): void {

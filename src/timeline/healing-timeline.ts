@@ -118,7 +118,9 @@ export class DkHealingTimeline extends RecoveryDayFollower {
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Phases of a timeline nested inside this one are its own.
-    const elements = [...this.querySelectorAll('dk-phase')].filter((phase) => phase.closest('dk-healing-timeline') === this);
+    const elements = [...this.querySelectorAll('dk-phase')].filter(
+      (phase) => phase.closest('dk-healing-timeline') === this,
+    );
     this.#shown = elements.length
       ? validatePhases(elements, warn)
       : PRESETS[parseChoice(this, 'preset', this.preset, Object.keys(PRESETS), DEFAULT_PRESET)]!;
@@ -167,7 +169,9 @@ export class DkHealingTimeline extends RecoveryDayFollower {
     // One slot per phase, and only when every phase comes from a <dk-phase>. Only children can be slotted:
     // WordPress's wpautop wraps inline tags separated by blank lines in `<p>`, so a phase may arrive as
     // `<p><dk-phase>…</dk-phase></p>`; the `<p>` (our child holding it) is then shown in its place.
-    this.renderRoot.querySelectorAll('slot').forEach((slot, index) => slot.assign(this.#shown[index]!.source!.closest('dk-healing-timeline > *')!));
+    this.renderRoot
+      .querySelectorAll('slot')
+      .forEach((slot, index) => slot.assign(this.#shown[index]!.source!.closest('dk-healing-timeline > *')!));
     // Widths and the marker's place as custom properties through the CSSOM: a strict Content-Security-Policy
     // (`style-src 'self'`) blocks a `style="…"` attribute written into the markup.
     // What side by side needs (see the styles): how many phases, and the longest word of their names.

@@ -13,5 +13,7 @@ export function formatSpan(lang: string, start: number, end: number): string {
   const format = numberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }) as Intl.NumberFormat & {
     formatRange?: (a: number, b: number) => string;
   };
-  return from === to ? format.format(to) : (format.formatRange?.(from, to) ?? `${numberFormat(lang).format(from)}–${format.format(to)}`);
+  return from === to
+    ? format.format(to)
+    : (format.formatRange?.(from, to) ?? `${numberFormat(lang).format(from)}–${format.format(to)}`);
 }

@@ -51,7 +51,11 @@ export function validatePhases<T extends PhaseSource>(
     const previous = phases.at(-1);
     const first = previous?.end ?? 0;
     if (start < first) {
-      report(source, 'start', `${start} ${previous ? `overlaps ${quote(previous.name)}` : 'is before treatment'}; using ${first}.`);
+      report(
+        source,
+        'start',
+        `${start} ${previous ? `overlaps ${quote(previous.name)}` : 'is before treatment'}; using ${first}.`,
+      );
       start = first;
     }
     if (end <= start) return report(source, 'end', `${end} is not after start ${start}${skipping}`);
@@ -59,4 +63,3 @@ export function validatePhases<T extends PhaseSource>(
   });
   return phases;
 }
-

@@ -9,8 +9,13 @@ import { AFTER, BEFORE, frame, slider } from './slider-helpers.js';
 describe('dk-before-after under a strict CSP', () => {
   const violations: string[] = [];
   before(() => {
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sample}`));
-    const policy = Object.assign(document.createElement('meta'), { httpEquiv: 'Content-Security-Policy', content: "style-src 'self'" });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective}: ${event.sample}`),
+    );
+    const policy = Object.assign(document.createElement('meta'), {
+      httpEquiv: 'Content-Security-Policy',
+      content: "style-src 'self'",
+    });
     document.head.append(policy);
   });
 

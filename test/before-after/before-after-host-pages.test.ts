@@ -7,7 +7,18 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/before-after/index.js';
 import type { DkBeforeAfter } from '../../src/before-after/index.js';
 import { captureWarnings } from '../helpers.js';
-import { HOST_PAGES, LIGHT, type HostPage, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, simulatePrint, smallRootFontSize } from '../host-pages.js';
+import {
+  HOST_PAGES,
+  LIGHT,
+  type HostPage,
+  columnEdges,
+  constrainedColumn,
+  contrastFailures,
+  hostSection,
+  settle,
+  simulatePrint,
+  smallRootFontSize,
+} from '../host-pages.js';
 import { backdrop, ratio, rgba, textContrast } from '../paint.js';
 import { AFTER, BEFORE, frame, handle, part } from './slider-helpers.js';
 
@@ -40,12 +51,17 @@ describe('dk-before-after on host pages', () => {
       for (const dir of ['ltr', 'rtl']) {
         for (const position of ['0', '37', '100']) {
           it(`${orientation}, ${dir}, position ${position}: the frame clips the divider's line and edge; the handle and its focus ring fit`, async () => {
-            const el = await sliderOn(LIGHT, `<div dir="${dir}" style="width: 390px">
-              <dk-before-after orientation="${orientation}" position="${position}">${photos()}</dk-before-after></div>`);
+            const el = await sliderOn(
+              LIGHT,
+              `<div dir="${dir}" style="width: 390px">
+              <dk-before-after orientation="${orientation}" position="${position}">${photos()}</dk-before-after></div>`,
+            );
             const box = rect(frame(el));
             const style = getComputedStyle(frame(el));
             // Whatever the divider paints (its outline, its dark edge) is cut at the frame's edge, rounded corners included.
-            expect([style.overflowX, style.overflowY]).to.satisfy((values: string[]) => values.every((value) => value === 'clip' || value === 'hidden'));
+            expect([style.overflowX, style.overflowY]).to.satisfy((values: string[]) =>
+              values.every((value) => value === 'clip' || value === 'hidden'),
+            );
             const divider = rect(part(el, 'divider')!);
             expect(divider.left).to.be.at.least(box.left - 0.5);
             expect(divider.right).to.be.at.most(box.right + 0.5);
@@ -95,9 +111,15 @@ describe('dk-before-after on host pages', () => {
         const missing = 'data:image/png;base64,AAAA';
         const el = await sliderOn(page, `<dk-before-after>${photos(missing, missing)}</dk-before-after>`);
         const placeholders = [...el.shadowRoot!.querySelectorAll('[part~="placeholder"]')];
-        expect(placeholders.map((node) => node.textContent)).to.deep.equal(['Acne scarring before treatment', 'The same area after three sessions']);
+        expect(placeholders.map((node) => node.textContent)).to.deep.equal([
+          'Acne scarring before treatment',
+          'The same area after three sessions',
+        ]);
         for (const placeholder of placeholders) {
-          expect(rgba(getComputedStyle(placeholder).backgroundColor)[3], 'opaque: the before photo never shows through the after side').to.equal(1);
+          expect(
+            rgba(getComputedStyle(placeholder).backgroundColor)[3],
+            'opaque: the before photo never shows through the after side',
+          ).to.equal(1);
           expect(textContrast(placeholder), placeholder.textContent!).to.be.at.least(4.5);
         }
         expect(await contrastFailures(el)).to.deep.equal([]);
@@ -107,7 +129,9 @@ describe('dk-before-after on host pages', () => {
     it('keeps the placeholders apart from each other and from the section', async () => {
       const missing = 'data:image/png;base64,AAAA';
       const el = await sliderOn(LIGHT, `<dk-before-after>${photos(missing, missing)}</dk-before-after>`);
-      const [before, after] = [...el.shadowRoot!.querySelectorAll('[part~="placeholder"]')].map((node) => rgba(getComputedStyle(node).backgroundColor));
+      const [before, after] = [...el.shadowRoot!.querySelectorAll('[part~="placeholder"]')].map((node) =>
+        rgba(getComputedStyle(node).backgroundColor),
+      );
       expect(before).not.to.deep.equal(after);
       expect(before).not.to.deep.equal(backdrop(el));
     });
@@ -122,7 +146,10 @@ describe('dk-before-after on host pages', () => {
 
     for (const orientation of ['horizontal', 'vertical']) {
       it(`prints both photos whole, side by side and labelled, without divider or handle, on one page (${orientation})`, async () => {
-        const el = await sliderOn(LIGHT, `<div style="width: 600px"><dk-before-after orientation="${orientation}" position="20">${photos()}</dk-before-after></div>`);
+        const el = await sliderOn(
+          LIGHT,
+          `<div style="width: 600px"><dk-before-after orientation="${orientation}" position="20">${photos()}</dk-before-after></div>`,
+        );
         endPrint = await simulatePrint(el.parentElement!);
         expect(getComputedStyle(el).breakInside).to.equal('avoid');
         expect(part(el, 'divider')!.getClientRects().length, 'divider').to.equal(0);
@@ -130,18 +157,32 @@ describe('dk-before-after on host pages', () => {
         const [before, after] = ['before', 'after'].map((name) => rect(part(el, name)!));
         expect(before!.right, 'side by side').to.be.at.most(after!.left);
         expect(before!.top).to.be.closeTo(after!.top, 0.5);
-        for (const [name, layer] of [['before', before!], ['after', after!]] as const) {
+        for (const [name, layer] of [
+          ['before', before!],
+          ['after', after!],
+        ] as const) {
           expect(layer.width, name).to.be.within(280, 300);
           expect(layer.height, `${name} keeps the photos' 4:3`).to.be.closeTo((layer.width * 3) / 4, 1);
           const image = rect(el.querySelector(`[slot=${name}]`)!);
-          expect([image.left, image.top, image.width, image.height]).to.deep.equal([layer.left, layer.top, layer.width, layer.height]);
+          expect([image.left, image.top, image.width, image.height]).to.deep.equal([
+            layer.left,
+            layer.top,
+            layer.width,
+            layer.height,
+          ]);
           expect(getComputedStyle(part(el, name)!).clipPath, `${name} not clipped`).to.equal('none');
           const chip = part(el, `${name}-label`)!;
           expect(chip.textContent).to.equal(name === 'before' ? 'Before' : 'After');
           const box = rect(chip);
-          expect(box.left >= layer.left && box.right <= layer.right && box.top >= layer.top && box.bottom <= layer.bottom, `${name} chip on its photo`).to.equal(true);
+          expect(
+            box.left >= layer.left && box.right <= layer.right && box.top >= layer.top && box.bottom <= layer.bottom,
+            `${name} chip on its photo`,
+          ).to.equal(true);
           const style = getComputedStyle(chip);
-          expect(style.getPropertyValue('print-color-adjust') || style.getPropertyValue('-webkit-print-color-adjust'), 'chip fill printed').to.equal('exact');
+          expect(
+            style.getPropertyValue('print-color-adjust') || style.getPropertyValue('-webkit-print-color-adjust'),
+            'chip fill printed',
+          ).to.equal('exact');
         }
       });
     }
@@ -177,8 +218,11 @@ describe('dk-before-after on host pages', () => {
       const pageWidth = document.documentElement.scrollWidth;
       const word = 'Kollageninduktionstherapiebehandlungsfoto';
       expect(word).to.have.length(41);
-      const el = await sliderOn(LIGHT, `<div style="width: 358px"><dk-before-after>
-        <img slot="before" src="data:image/png;base64,AAAA" alt="${word}" width="800" height="600"></dk-before-after></div>`);
+      const el = await sliderOn(
+        LIGHT,
+        `<div style="width: 358px"><dk-before-after>
+        <img slot="before" src="data:image/png;base64,AAAA" alt="${word}" width="800" height="600"></dk-before-after></div>`,
+      );
       expect(document.documentElement.scrollWidth).to.be.at.most(pageWidth);
       const placeholder = part(el, 'placeholder')!;
       expect(placeholder.scrollWidth).to.be.at.most(placeholder.clientWidth);

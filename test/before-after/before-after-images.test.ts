@@ -42,7 +42,9 @@ describe('dk-before-after without its images', () => {
     await failed;
     let el!: DkBeforeAfter;
     await captureWarnings(async () => {
-      el = await slider(html`<dk-before-after><img slot="before" src=${BEFORE} alt="Before" width="4" height="3" /></dk-before-after>`);
+      el = await slider(
+        html`<dk-before-after><img slot="before" src=${BEFORE} alt="Before" width="4" height="3" /></dk-before-after>`,
+      );
     });
     el.append(image);
     await waitUntil(() => placeholders(el).length === 1, 'no placeholder for the late broken image');
@@ -84,7 +86,9 @@ describe('dk-before-after without its images', () => {
     ]);
     expect(texts(el, 'label')).to.deep.equal(['Vorher', 'Nachher']);
     // A page builder fills the element afterwards.
-    const [before, after] = ['before', 'after'].map((slot) => Object.assign(document.createElement('img'), { slot, alt: slot, src: slot === 'before' ? BEFORE : AFTER }));
+    const [before, after] = ['before', 'after'].map((slot) =>
+      Object.assign(document.createElement('img'), { slot, alt: slot, src: slot === 'before' ? BEFORE : AFTER }),
+    );
     el.append(before!, after!);
     await waitUntil(() => placeholders(el).length === 0, 'placeholders stayed after the images arrived');
     expect(frame(el).getBoundingClientRect().height).to.be.greaterThan(0);

@@ -20,7 +20,12 @@ const inColumn = (attributes: { dir?: string; orientation?: string } = {}) =>
 /** What the element computes for a point, from the frame's own box (pointer coordinates are whole pixels). */
 const expected = (el: DkBeforeAfter, [x, y]: [number, number], axis: 'ltr' | 'rtl' | 'down') => {
   const box = frame(el).getBoundingClientRect();
-  const share = axis === 'down' ? (y - box.top) / box.height : axis === 'rtl' ? (box.right - x) / box.width : (x - box.left) / box.width;
+  const share =
+    axis === 'down'
+      ? (y - box.top) / box.height
+      : axis === 'rtl'
+        ? (box.right - x) / box.width
+        : (x - box.left) / box.width;
   return Math.round(share * 1000) / 10;
 };
 
@@ -117,7 +122,15 @@ describe('dk-before-after with synthetic pointer events (touch, other buttons)',
   const at = ([clientX, clientY]: [number, number]) => ({ clientX, clientY });
   const touch = (el: DkBeforeAfter, type: string, point: [number, number]) =>
     frame(el).dispatchEvent(
-      new PointerEvent(type, { pointerType: 'touch', pointerId: 7, ...at(point), buttons: type === 'pointerup' ? 0 : 1, bubbles: true, cancelable: true, composed: true }),
+      new PointerEvent(type, {
+        pointerType: 'touch',
+        pointerId: 7,
+        ...at(point),
+        buttons: type === 'pointerup' ? 0 : 1,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
     );
 
   it('does not move when a finger lands to scroll the page (the browser then cancels the pointer)', async () => {
@@ -133,7 +146,15 @@ describe('dk-before-after with synthetic pointer events (touch, other buttons)',
   it('ignores a secondary button (synthetic: WebKit\u2019s WebDriver leaves a right button stuck down)', async () => {
     const el = await inColumn();
     frame(el).dispatchEvent(
-      new PointerEvent('pointerdown', { pointerType: 'mouse', button: 2, buttons: 2, ...at(pointAt(el, 0.2, 0.5)), bubbles: true, cancelable: true, composed: true }),
+      new PointerEvent('pointerdown', {
+        pointerType: 'mouse',
+        button: 2,
+        buttons: 2,
+        ...at(pointAt(el, 0.2, 0.5)),
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
     );
     await el.updateComplete;
     expect(valueNow(el)).to.equal(50);

@@ -3,7 +3,20 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings } from '../helpers.js';
 import type { DkBeforeAfter } from '../../src/before-after/index.js';
-import { AFTER, BEFORE, changes, contrast, frame, handle, part, pictureUrl, shownAt, slider, texts, valueNow } from './slider-helpers.js';
+import {
+  AFTER,
+  BEFORE,
+  changes,
+  contrast,
+  frame,
+  handle,
+  part,
+  pictureUrl,
+  shownAt,
+  slider,
+  texts,
+  valueNow,
+} from './slider-helpers.js';
 
 const pair = () => html`
   <img slot="before" src=${BEFORE} alt="Acne scarring before treatment" width="800" height="600" />
@@ -26,12 +39,15 @@ describe('dk-before-after', () => {
     });
 
     it('takes its name from label and its value text from value-text, with numbers in the page language', async () => {
-      const el = await slider(html`<dk-before-after position="60" label="Acne scars, cheek" value-text="{after}% nach, {before}% vor"
+      const el =
+        await slider(html`<dk-before-after position="60" label="Acne scars, cheek" value-text="{after}% nach, {before}% vor"
         >${pair()}</dk-before-after
       >`);
       expect(handle(el).getAttribute('aria-label')).to.equal('Acne scars, cheek');
       expect(handle(el).getAttribute('aria-valuetext')).to.equal('40% nach, 60% vor');
-      const arabic = await slider(html`<div lang="ar-EG"><dk-before-after position="70">${pair()}</dk-before-after></div>`);
+      const arabic = await slider(
+        html`<div lang="ar-EG"><dk-before-after position="70">${pair()}</dk-before-after></div>`,
+      );
       expect(handle(arabic).getAttribute('aria-valuetext')).to.equal('Showing ٣٠% after');
     });
 
@@ -42,7 +58,11 @@ describe('dk-before-after', () => {
       </dk-before-after>`);
       const [before, after] = el.querySelectorAll('img');
       expect(before!.parentElement).to.equal(el);
-      expect([before!.alt, before!.getAttribute('sizes'), before!.loading]).to.deep.equal(['Before: redness', '50vw', 'lazy']);
+      expect([before!.alt, before!.getAttribute('sizes'), before!.loading]).to.deep.equal([
+        'Before: redness',
+        '50vw',
+        'lazy',
+      ]);
       expect(before!.getAttribute('srcset')).to.contain('40w');
       expect(after!.alt).to.equal('After: calmer skin');
       expect(before!.assignedSlot?.name).to.equal('before');
@@ -89,7 +109,12 @@ describe('dk-before-after', () => {
       await sendKeys({ press: 'End' });
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'Enter' });
-      const modified = new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, cancelable: true });
+      const modified = new KeyboardEvent('keydown', {
+        key: 'ArrowLeft',
+        altKey: true,
+        bubbles: true,
+        cancelable: true,
+      });
       handle(el).dispatchEvent(modified);
       await el.updateComplete;
       expect(modified.defaultPrevented).to.equal(false);
@@ -146,11 +171,14 @@ describe('dk-before-after', () => {
         await garbage.updateComplete;
         const high = await slider(html`<dk-before-after position="140">${pair()}</dk-before-after>`);
         expect(valueNow(high)).to.equal(100);
-        const low = await slider(html`<dk-before-after position="-5" orientation="diagonal">${pair()}</dk-before-after>`);
+        const low = await slider(
+          html`<dk-before-after position="-5" orientation="diagonal">${pair()}</dk-before-after>`,
+        );
         expect(valueNow(low)).to.equal(0);
         expect(handle(low).getAttribute('aria-orientation')).to.equal('horizontal');
       });
-      const about = (attribute: string) => warnings.filter((text) => text.startsWith(`<dk-before-after> ${attribute}:`));
+      const about = (attribute: string) =>
+        warnings.filter((text) => text.startsWith(`<dk-before-after> ${attribute}:`));
       expect(about('position')).to.have.length(3);
       expect(about('position')[0]).to.contain('"half" is not a number; using 50');
       expect(about('position')[1]).to.contain('outside 0–100; using 100');
@@ -167,7 +195,9 @@ describe('dk-before-after', () => {
         expect(contrast(style.color, style.backgroundColor)).to.be.at.least(4.5);
         expect(style.backgroundColor).to.match(/^rgb\(/); // solid: no alpha, whatever the photo behind
       }
-      const renamed = await slider(html`<dk-before-after before-label="Vorher" after-label="Nachher">${pair()}</dk-before-after>`);
+      const renamed = await slider(
+        html`<dk-before-after before-label="Vorher" after-label="Nachher">${pair()}</dk-before-after>`,
+      );
       expect(texts(renamed, 'before-label')).to.deep.equal(['Vorher']);
       expect(texts(renamed, 'after-label')).to.deep.equal(['Nachher']);
       const one = await slider(html`<dk-before-after after-label="">${pair()}</dk-before-after>`);
@@ -197,7 +227,12 @@ describe('dk-before-after', () => {
         const box = frame(el).getBoundingClientRect();
         const [before, after] = ['before-label', 'after-label'].map((name) => part(el, name)!.getBoundingClientRect());
         const inset = (chip: DOMRect, side: string) =>
-          ({ left: chip.left - box.left, right: box.right - chip.right, top: chip.top - box.top, bottom: box.bottom - chip.bottom })[side]!;
+          ({
+            left: chip.left - box.left,
+            right: box.right - chip.right,
+            top: chip.top - box.top,
+            bottom: box.bottom - chip.bottom,
+          })[side]!;
         const start = dir === 'rtl' ? 'right' : 'left';
         expect(inset(before!, 'top')).to.be.closeTo(8, 1);
         expect(inset(before!, start)).to.be.closeTo(8, 1);
@@ -216,7 +251,8 @@ describe('dk-before-after', () => {
         expect(thumb.height).to.be.at.least(44);
         for (const chip of wrapper.shadowRoot!.querySelectorAll('[part~="label"]')) {
           const box = chip.getBoundingClientRect();
-          const overlaps = box.left < thumb.right && box.right > thumb.left && box.top < thumb.bottom && box.bottom > thumb.top;
+          const overlaps =
+            box.left < thumb.right && box.right > thumb.left && box.top < thumb.bottom && box.bottom > thumb.top;
           expect(overlaps, chip.textContent!).to.equal(false);
         }
       });
@@ -263,7 +299,10 @@ describe('dk-before-after', () => {
       expect(handle(el).getAttribute('aria-valuetext')).to.equal('Showing 75% after');
       const dividerFromTop = () => {
         const divider = part(el, 'divider')!.getBoundingClientRect();
-        return (divider.top + divider.height / 2 - frame(el).getBoundingClientRect().top) / frame(el).getBoundingClientRect().height;
+        return (
+          (divider.top + divider.height / 2 - frame(el).getBoundingClientRect().top) /
+          frame(el).getBoundingClientRect().height
+        );
       };
       expect(dividerFromTop()).to.be.closeTo(0.25, 0.01);
       expect(getComputedStyle(frame(el)).touchAction).to.equal('pan-x');

@@ -90,7 +90,8 @@ describe('before/after position (pure)', () => {
     });
 
     it('ignores other keys', () => {
-      for (const key of ['Enter', ' ', 'Tab', 'a', 'Escape']) expect(positionFromKey(key, 50, false, false), key).to.equal(undefined);
+      for (const key of ['Enter', ' ', 'Tab', 'a', 'Escape'])
+        expect(positionFromKey(key, 50, false, false), key).to.equal(undefined);
     });
   });
 });

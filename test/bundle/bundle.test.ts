@@ -19,7 +19,10 @@ interface Loaded {
 }
 
 /** A page whose markup comes first and whose script tags (given) load the bundle, in an iframe. */
-async function page(scripts: string, body = '<dk-faq><dk-faq-item question="Q"><p>A</p></dk-faq-item></dk-faq>'): Promise<Loaded> {
+async function page(
+  scripts: string,
+  body = '<dk-faq><dk-faq-item question="Q"><p>A</p></dk-faq-item></dk-faq>',
+): Promise<Loaded> {
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="en"><head>
     <script>window.errors = []; addEventListener('error', (e) => errors.push(e.message));
@@ -55,10 +58,15 @@ describe('dist/dermakit.js', () => {
     });
   }
 
-  it('adds no globals of its own (only Lit\'s version markers, which let copies of Lit notice each other)', async () => {
+  it("adds no globals of its own (only Lit's version markers, which let copies of Lit notice each other)", async () => {
     const { window: bare } = await page('');
     const { window: loaded } = await page(classic);
     const extra = Object.keys(loaded).filter((key) => !(key in bare));
-    expect(extra.sort()).to.deep.equal(['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions']);
+    expect(extra.sort()).to.deep.equal([
+      'litElementVersions',
+      'litHtmlVersions',
+      'litPropertyMetadata',
+      'reactiveElementVersions',
+    ]);
   });
 });

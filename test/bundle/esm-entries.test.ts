@@ -25,25 +25,45 @@ describe('ES module entries, each loaded alone', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it("dermakit/faq alone: every question takes the FAQ's heading level", async () => {
-    const doc = await page(['faq'], `<dk-faq heading-level="2">
+    const doc = await page(
+      ['faq'],
+      `<dk-faq heading-level="2">
       <dk-faq-item question="Is it safe?"><p>Yes.</p></dk-faq-item>
-      <dk-faq-item question="Does it hurt?"><p>A little.</p></dk-faq-item></dk-faq>`, ['dk-faq', 'dk-faq-item']);
-    const levels = [...doc.querySelectorAll('dk-faq-item')].map((item) => item.shadowRoot!.querySelector('[role="heading"]')?.getAttribute('aria-level'));
+      <dk-faq-item question="Does it hurt?"><p>A little.</p></dk-faq-item></dk-faq>`,
+      ['dk-faq', 'dk-faq-item'],
+    );
+    const levels = [...doc.querySelectorAll('dk-faq-item')].map((item) =>
+      item.shadowRoot!.querySelector('[role="heading"]')?.getAttribute('aria-level'),
+    );
     expect(levels).to.deep.equal(['2', '2']);
   });
 
-  for (const order of [['recovery', 'timeline'], ['timeline', 'recovery']]) {
+  for (const order of [
+    ['recovery', 'timeline'],
+    ['timeline', 'recovery'],
+  ]) {
     it(`dermakit/${order[0]} then dermakit/${order[1]}: the timeline counts from the recovery's treatment date`, async () => {
-      const doc = await page(order, `<dk-recovery treatment-date="2026-11-01" today="2026-11-13">
-        <dk-healing-timeline></dk-healing-timeline></dk-recovery>`, ['dk-recovery', 'dk-healing-timeline']);
+      const doc = await page(
+        order,
+        `<dk-recovery treatment-date="2026-11-01" today="2026-11-13">
+        <dk-healing-timeline></dk-healing-timeline></dk-recovery>`,
+        ['dk-recovery', 'dk-healing-timeline'],
+      );
       expect(shadowText(doc.querySelector('dk-healing-timeline'))).to.contain('Day 12');
     });
   }
 
-  for (const order of [['recovery', 'plan'], ['plan', 'recovery']]) {
+  for (const order of [
+    ['recovery', 'plan'],
+    ['plan', 'recovery'],
+  ]) {
     it(`dermakit/${order[0]} then dermakit/${order[1]}: the plan starts on the recovery's treatment date`, async () => {
-      const doc = await page(order, `<dk-recovery treatment-date="2026-11-01" today="2026-11-13">
-        <dk-treatment-plan sessions="3" interval-weeks="4"></dk-treatment-plan></dk-recovery>`, ['dk-recovery', 'dk-treatment-plan']);
+      const doc = await page(
+        order,
+        `<dk-recovery treatment-date="2026-11-01" today="2026-11-13">
+        <dk-treatment-plan sessions="3" interval-weeks="4"></dk-treatment-plan></dk-recovery>`,
+        ['dk-recovery', 'dk-treatment-plan'],
+      );
       const text = shadowText(doc.querySelector('dk-treatment-plan'));
       expect(text).to.match(/Nov 1, 2026/);
       expect(text).to.match(/Nov 29, 2026/);

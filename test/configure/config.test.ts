@@ -3,7 +3,14 @@
  * fragment encode/decode, and pasted markup → configuration. No page, no kit: only the modules.
  */
 import { expect } from '@open-wc/testing';
-import { type Config, THEME_PRESETS, contrastRatio, defaultConfig, presetOf, validate } from '../../demo/configure/config.js';
+import {
+  type Config,
+  THEME_PRESETS,
+  contrastRatio,
+  defaultConfig,
+  presetOf,
+  validate,
+} from '../../demo/configure/config.js';
 import { escapeHtml, serialize, snippet, themeCss, widgetTree } from '../../demo/configure/markup.js';
 import { escapeShortcode, toShortcode } from '../../demo/configure/shortcode.js';
 import { decodeFragment, encodeFragment } from '../../demo/configure/fragment.js';
@@ -51,19 +58,25 @@ describe('configurator: defaults and checks', () => {
   });
 
   it('flags unreadable colours, overlapping phases, missing alt text and non-http image addresses', () => {
-    const dark = validate(fresh((draft) => (draft.theme.text = '#333333', draft.theme.background = '#222222')));
+    const dark = validate(fresh((draft) => ((draft.theme.text = '#333333'), (draft.theme.background = '#222222'))));
     expect(dark.find((problem) => problem.field === 'theme-text')?.message).to.match(/needs at least 4\.5:1/);
-    const phases = validate(fresh((draft) => {
-      draft.element = 'timeline';
-      draft.timeline.phasesMode = 'custom';
-      draft.timeline.phases[1]!.start = '1';
-    }));
-    expect(phases.find((problem) => problem.field === 'phase-1-start')?.message).to.contain('before the previous phase ends (day 3)');
-    const images = validate(fresh((draft) => {
-      draft.element = 'before-after';
-      draft.beforeAfter.before.src = 'javascript:alert(1)';
-      draft.beforeAfter.after.alt = ' ';
-    }));
+    const phases = validate(
+      fresh((draft) => {
+        draft.element = 'timeline';
+        draft.timeline.phasesMode = 'custom';
+        draft.timeline.phases[1]!.start = '1';
+      }),
+    );
+    expect(phases.find((problem) => problem.field === 'phase-1-start')?.message).to.contain(
+      'before the previous phase ends (day 3)',
+    );
+    const images = validate(
+      fresh((draft) => {
+        draft.element = 'before-after';
+        draft.beforeAfter.before.src = 'javascript:alert(1)';
+        draft.beforeAfter.after.alt = ' ';
+      }),
+    );
     expect(images.map((problem) => problem.field)).to.include.members(['ba-before-src', 'ba-after-alt']);
   });
 });
@@ -98,31 +111,49 @@ describe('configurator: markup and snippet', () => {
   it('starts with the script tag (address, SRI hash, crossorigin, defer) and the :root theme rule', () => {
     const config = fresh((draft) => (draft.scriptUrl = 'https://clinic.example/js/dermakit.js'));
     const [script, style] = snippet(config, 'sha384-AAAA').split('\n');
-    expect(script).to.equal('<script src="https://clinic.example/js/dermakit.js" integrity="sha384-AAAA" crossorigin="anonymous" defer></script>');
+    expect(script).to.equal(
+      '<script src="https://clinic.example/js/dermakit.js" integrity="sha384-AAAA" crossorigin="anonymous" defer></script>',
+    );
     expect(style).to.equal('<style>');
-    expect(themeCss(config)).to.match(/^:root\{--dk-color-primary:#0b6e69;--dk-color-on-primary:#ffffff;--dk-color-text:#1d2a33;--dk-radius:8px;--dk-font-family:system-ui/);
-    expect(snippet({ ...config, integrity: false }, 'sha384-AAAA').split('\n')[0]).to.equal('<script src="https://clinic.example/js/dermakit.js" defer></script>');
+    expect(themeCss(config)).to.match(
+      /^:root\{--dk-color-primary:#0b6e69;--dk-color-on-primary:#ffffff;--dk-color-text:#1d2a33;--dk-radius:8px;--dk-font-family:system-ui/,
+    );
+    expect(snippet({ ...config, integrity: false }, 'sha384-AAAA').split('\n')[0]).to.equal(
+      '<script src="https://clinic.example/js/dermakit.js" defer></script>',
+    );
     // An address that is not http(s) or a path falls back to the example, never into the tag.
     expect(snippet({ ...config, scriptUrl: 'javascript:alert(1)' }).split('\n')[0]).to.contain('your-clinic.example');
   });
 
   it('dark theme: light brand colour gets dark text on it', () => {
     const config = fresh((draft) => (draft.theme = { ...THEME_PRESETS.dark.theme, paint: true }));
-    expect(themeCss(config)).to.contain('--dk-color-primary:#5ec4b8;--dk-color-on-primary:#111111;--dk-color-text:#e9ecef');
+    expect(themeCss(config)).to.contain(
+      '--dk-color-primary:#5ec4b8;--dk-color-on-primary:#111111;--dk-color-text:#e9ecef',
+    );
     expect(themeCss(config)).to.contain('.dk-section{background:#14161a;color:#e9ecef');
   });
 
   it('writes each element with only the attributes that differ from the kit’s defaults', () => {
     const markup = (change: (config: Config) => void) => serialize(widgetTree(fresh(change)));
-    expect(markup((draft) => (draft.element = 'timeline'))).to.equal('<dk-healing-timeline treatment-date="2026-11-01"></dk-healing-timeline>');
-    expect(markup((draft) => ((draft.element = 'timeline'), (draft.timeline.phasesMode = 'custom'))).split('\n')[1]).to.equal(
+    expect(markup((draft) => (draft.element = 'timeline'))).to.equal(
+      '<dk-healing-timeline treatment-date="2026-11-01"></dk-healing-timeline>',
+    );
+    expect(
+      markup((draft) => ((draft.element = 'timeline'), (draft.timeline.phasesMode = 'custom'))).split('\n')[1],
+    ).to.equal(
       '  <dk-phase name="Inflammatory" start="0" end="3">Blood flow rises, bringing oxygen, nutrients and immune cells, and growth factors wake the fibroblasts. Mild redness and warmth are normal.</dk-phase>',
     );
-    expect(markup((draft) => (draft.element = 'gauge'))).to.equal('<dk-collagen-gauge treatment-date="2026-11-01" show-types></dk-collagen-gauge>');
-    expect(markup((draft) => ((draft.element = 'gauge'), (draft.gauge.mode = 'value'), (draft.gauge.caption = 'Course progress')))).to.equal(
-      '<dk-collagen-gauge value="60" show-types>Course progress</dk-collagen-gauge>',
+    expect(markup((draft) => (draft.element = 'gauge'))).to.equal(
+      '<dk-collagen-gauge treatment-date="2026-11-01" show-types></dk-collagen-gauge>',
     );
-    expect(markup((draft) => ((draft.element = 'plan'), (draft.plan.intervalUnit = 'days'), (draft.plan.interval = '10')))).to.match(
+    expect(
+      markup(
+        (draft) => ((draft.element = 'gauge'), (draft.gauge.mode = 'value'), (draft.gauge.caption = 'Course progress')),
+      ),
+    ).to.equal('<dk-collagen-gauge value="60" show-types>Course progress</dk-collagen-gauge>');
+    expect(
+      markup((draft) => ((draft.element = 'plan'), (draft.plan.intervalUnit = 'days'), (draft.plan.interval = '10'))),
+    ).to.match(
       /^<dk-treatment-plan sessions="3" interval-days="10" start-date="2026-12-01" event-title="Microneedling session \{n\} of \{total\}"/,
     );
     const recovery = markup((draft) => (draft.element = 'recovery'));
@@ -135,12 +166,18 @@ describe('configurator: markup and snippet', () => {
     ]);
     const beforeAfter = markup((draft) => ((draft.element = 'before-after'), (draft.beforeAfter.position = '30')));
     expect(beforeAfter).to.contain('<dk-before-after label="Acne scarring, before and after" position="30">');
-    expect(beforeAfter).to.contain('<img slot="before" src="https://clinic.example/demo/images/acne-scars-before.svg" alt="Illustration of cheek skin');
+    expect(beforeAfter).to.contain(
+      '<img slot="before" src="https://clinic.example/demo/images/acne-scars-before.svg" alt="Illustration of cheek skin',
+    );
     expect(beforeAfter).to.contain('width="480" height="360" loading="lazy">');
   });
 
   it('leaves out what is invalid, so the widget’s default applies (the form says why)', () => {
-    const markup = serialize(widgetTree(fresh((draft) => ((draft.element = 'plan'), (draft.plan.sessions = 'lots'), (draft.plan.startDate = 'soon')))));
+    const markup = serialize(
+      widgetTree(
+        fresh((draft) => ((draft.element = 'plan'), (draft.plan.sessions = 'lots'), (draft.plan.startDate = 'soon'))),
+      ),
+    );
     expect(markup).not.to.contain('sessions=');
     expect(markup).not.to.contain('start-date');
   });
@@ -150,7 +187,9 @@ describe('configurator: WordPress shortcode', () => {
   it('nests the FAQ items, with the theme as --dk-* style on the outer shortcode', () => {
     const config = fresh((draft) => (draft.faq.items = [{ question: 'Does it hurt?', answer: 'A little.' }]));
     const lines = toShortcode(config).split('\n');
-    expect(lines[0]).to.match(/^\[dermakit_faq searchable style="--dk-color-primary:#0b6e69;--dk-color-on-primary:#ffffff;--dk-color-text:#1d2a33;--dk-radius:8px;--dk-font-family:system-ui, -apple-system, 'Segoe UI'/);
+    expect(lines[0]).to.match(
+      /^\[dermakit_faq searchable style="--dk-color-primary:#0b6e69;--dk-color-on-primary:#ffffff;--dk-color-text:#1d2a33;--dk-radius:8px;--dk-font-family:system-ui, -apple-system, 'Segoe UI'/,
+    );
     expect(lines[1]).to.equal('  [dermakit_faq_item question="Does it hurt?"]<p>A little.</p>[/dermakit_faq_item]');
     expect(lines[2]).to.equal('[/dermakit_faq]');
   });
@@ -164,17 +203,29 @@ describe('configurator: WordPress shortcode', () => {
   });
 
   it('writes the recovery section with its widgets inside, and the README’s names for the others', () => {
-    const recovery = toShortcode(fresh((draft) => ((draft.element = 'recovery'), (draft.recovery.plan = true), (draft.timeline.phasesMode = 'custom'))));
+    const recovery = toShortcode(
+      fresh(
+        (draft) => ((draft.element = 'recovery'), (draft.recovery.plan = true), (draft.timeline.phasesMode = 'custom')),
+      ),
+    );
     const lines = recovery.split('\n');
-    expect(lines[0]).to.match(/^\[dermakit_recovery treatment-date="2026-11-01" date-picker scrubber style="[^"]+" intro="Your recovery"\]$/);
+    expect(lines[0]).to.match(
+      /^\[dermakit_recovery treatment-date="2026-11-01" date-picker scrubber style="[^"]+" intro="Your recovery"\]$/,
+    );
     expect(lines[1]).to.equal('  [dermakit_healing_timeline]');
     expect(lines[2]).to.match(/^ {4}\[dermakit_phase name="Inflammatory" start="0" end="3"\]Blood flow rises/);
     expect(lines).to.include('  [dermakit_collagen_gauge show-types]');
-    expect(lines.some((line) => line.startsWith('  [dermakit_treatment_plan sessions="3" interval-weeks="4" event-title='))).to.equal(true);
+    expect(
+      lines.some((line) => line.startsWith('  [dermakit_treatment_plan sessions="3" interval-weeks="4" event-title=')),
+    ).to.equal(true);
     expect(lines.at(-1)).to.equal('[/dermakit_recovery]');
     const ba = toShortcode(fresh((draft) => (draft.element = 'before-after')));
-    expect(ba).to.match(/^\[dermakit_before_after label="Acne scarring, before and after" style="[^"]+" before="https:\/\/clinic\.example\/demo\/images\/acne-scars-before\.svg" before-alt="Illustration of cheek skin[^"]*" after="[^"]+" after-alt="[^"]+" width="480" height="360"\]$/);
-    expect(toShortcode(fresh((draft) => ((draft.element = 'gauge'), (draft.gauge.caption = 'After your first session'))))).to.match(/ caption="After your first session"\]$/);
+    expect(ba).to.match(
+      /^\[dermakit_before_after label="Acne scarring, before and after" style="[^"]+" before="https:\/\/clinic\.example\/demo\/images\/acne-scars-before\.svg" before-alt="Illustration of cheek skin[^"]*" after="[^"]+" after-alt="[^"]+" width="480" height="360"\]$/,
+    );
+    expect(
+      toShortcode(fresh((draft) => ((draft.element = 'gauge'), (draft.gauge.caption = 'After your first session')))),
+    ).to.match(/ caption="After your first session"\]$/);
   });
 });
 
@@ -200,7 +251,14 @@ describe('configurator: the link', () => {
     }
     expect(decodeFragment('#9.e30', BASE).error).to.contain('another version');
     const encode = (value: unknown) => `#1.${btoa(JSON.stringify(value)).replace(/=+$/, '')}`;
-    const odd = decodeFragment(encode({ element: 'marquee', theme: { radius: 5, font: 'comic' }, faq: { items: [{ question: 'Q?', answer: 7 }, 'x'] } }), BASE);
+    const odd = decodeFragment(
+      encode({
+        element: 'marquee',
+        theme: { radius: 5, font: 'comic' },
+        faq: { items: [{ question: 'Q?', answer: 7 }, 'x'] },
+      }),
+      BASE,
+    );
     expect(odd.error).to.equal(undefined);
     expect(odd.config.element).to.equal('faq');
     expect(odd.config.theme.radius).to.equal('8');
@@ -221,7 +279,9 @@ describe('configurator: loading a snippet back', () => {
     });
     const result = readMarkup(snippet(config, 'sha384-x'), fresh());
     expect(result.ok).to.equal(true);
-    expect(result.message).to.equal('Loaded the FAQ with 1 question, with its brand colour, text colour, corner radius, font, background, script address.');
+    expect(result.message).to.equal(
+      'Loaded the FAQ with 1 question, with its brand colour, text colour, corner radius, font, background, script address.',
+    );
     expect(result.config).to.deep.equal(config);
   });
 

@@ -14,7 +14,10 @@ const clearHash = () => history.replaceState(null, '', location.pathname + locat
 async function mount(): Promise<{ root: HTMLElement; app: Configurator }> {
   const root = await fixture<HTMLElement>(html`<div></div>`);
   // The page's own address, so the default pictures are the demo's.
-  const app = mountConfigurator(root, { kitUrl: '/dist/dermakit.js', base: new URL('/demo/configure.html', location.href).href });
+  const app = mountConfigurator(root, {
+    kitUrl: '/dist/dermakit.js',
+    base: new URL('/demo/configure.html', location.href).href,
+  });
   mounted.push(app);
   await app.ready;
   return { root, app };
@@ -30,12 +33,15 @@ const box = (root: HTMLElement, id: string) => byId<HTMLTextAreaElement>(root, i
 
 /** Waits for the kit's elements in the preview to render. */
 async function settle(root: HTMLElement): Promise<void> {
-  const elements = [...preview(root).querySelectorAll('*')].filter((element) => element.localName.startsWith('dk-')) as unknown as { updateComplete?: Promise<unknown> }[];
+  const elements = [...preview(root).querySelectorAll('*')].filter((element) =>
+    element.localName.startsWith('dk-'),
+  ) as unknown as { updateComplete?: Promise<unknown> }[];
   await Promise.all(elements.map((element) => element.updateComplete));
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
-const questionsShown = (root: HTMLElement) => [...preview(root).querySelectorAll('dk-faq-item')].map((item) => flatText(item.shadowRoot!.querySelector('button')!));
+const questionsShown = (root: HTMLElement) =>
+  [...preview(root).querySelectorAll('dk-faq-item')].map((item) => flatText(item.shadowRoot!.querySelector('button')!));
 
 describe('configurator (in the browser)', () => {
   beforeEach(clearHash);
@@ -70,7 +76,8 @@ describe('configurator (in the browser)', () => {
     const { root } = await mount();
     await settle(root);
     const canvas = preview(root);
-    const icon = () => getComputedStyle(canvas.querySelector('dk-faq-item')!.shadowRoot!.querySelector('[part~="icon"]')!).color;
+    const icon = () =>
+      getComputedStyle(canvas.querySelector('dk-faq-item')!.shadowRoot!.querySelector('[part~="icon"]')!).color;
     expect(getComputedStyle(canvas).backgroundColor).to.equal('rgb(255, 255, 255)');
     const before = { text: getComputedStyle(canvas).color, icon: icon() };
 
@@ -102,7 +109,9 @@ describe('configurator (in the browser)', () => {
     const bytes = await (await fetch('/dist/dermakit.js')).arrayBuffer();
     const hash = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))));
     const snippet = box(root, 'out-snippet');
-    expect(snippet.split('\n')[0]).to.equal(`<script src="https://www.your-clinic.example/wp-content/plugins/dermakit/assets/dermakit.js" integrity="sha384-${hash}" crossorigin="anonymous" defer></script>`);
+    expect(snippet.split('\n')[0]).to.equal(
+      `<script src="https://www.your-clinic.example/wp-content/plugins/dermakit/assets/dermakit.js" integrity="sha384-${hash}" crossorigin="anonymous" defer></script>`,
+    );
     expect(snippet).to.contain('<span slot="question">Peel &amp; &lt;b&gt;glow&lt;/b&gt;?</span>');
     expect(snippet).not.to.contain('<b>');
 
@@ -123,7 +132,9 @@ describe('configurator (in the browser)', () => {
     field.focus();
     await typeText('https://clinic.example/recovery');
     await settle(root);
-    expect(box(root, 'out-email')).to.match(/<a href="https:\/\/clinic\.example\/recovery"[^>]*>View this in your browser<\/a>/);
+    expect(box(root, 'out-email')).to.match(
+      /<a href="https:\/\/clinic\.example\/recovery"[^>]*>View this in your browser<\/a>/,
+    );
     expect(box(root, 'out-email-text')).to.match(/^View this in your browser: https:\/\/clinic\.example\/recovery\n/);
     expect(box(root, 'out-static')).not.to.contain('View this in your browser');
     field.select();
@@ -168,7 +179,9 @@ describe('configurator (in the browser)', () => {
     expect(byId(root, 'notice').textContent).to.contain('could not be read');
     expect(byId(root, 'notice').getAttribute('role')).to.equal('alert');
     expect(byId<HTMLInputElement>(root, 'element-faq').checked).to.equal(true);
-    expect(byId<HTMLInputElement>(root, 'faq-0-question').value).to.equal('How long does collagen production last after microneedling?');
+    expect(byId<HTMLInputElement>(root, 'faq-0-question').value).to.equal(
+      'How long does collagen production last after microneedling?',
+    );
   });
 
   it('loads a pasted snippet back into the form, and says when nothing usable is in it', async () => {
@@ -187,7 +200,9 @@ describe('configurator (in the browser)', () => {
     area.dispatchEvent(new Event('input', { bubbles: true }));
     byId(root, 'load-button').click();
     await settle(root);
-    expect(byId(root, 'load-status').textContent).to.equal('Loaded the collagen gauge, with its brand colour, script address.');
+    expect(byId(root, 'load-status').textContent).to.equal(
+      'Loaded the collagen gauge, with its brand colour, script address.',
+    );
     expect(byId<HTMLInputElement>(root, 'element-gauge').checked).to.equal(true);
     expect(byId<HTMLInputElement>(root, 'gauge-value').value).to.equal('42');
     expect(byId<HTMLInputElement>(root, 'script-url').value).to.equal('https://clinic.example/dermakit.js');
@@ -255,11 +270,14 @@ describe('configurator (in the browser)', () => {
     for (const element of ['faq', 'timeline', 'gauge', 'recovery', 'plan', 'before-after']) {
       byId(root, `element-${element}`).click();
       if (element === 'timeline') byId(root, 'timeline-mode-custom').click();
-      for (const field of root.querySelectorAll<HTMLInputElement>('.cfg-form input, .cfg-form select, .cfg-form textarea, .cfg-outputs textarea')) {
+      for (const field of root.querySelectorAll<HTMLInputElement>(
+        '.cfg-form input, .cfg-form select, .cfg-form textarea, .cfg-outputs textarea',
+      )) {
         expect(field.labels?.length, `${element}: #${field.id}`).to.be.greaterThan(0);
         expect(field.labels![0]!.textContent!.trim(), `${element}: #${field.id}`).not.to.equal('');
       }
-      for (const fieldset of root.querySelectorAll('fieldset')) expect(fieldset.querySelector(':scope > legend')?.textContent?.trim()).to.be.a('string').and.not.equal('');
+      for (const fieldset of root.querySelectorAll('fieldset'))
+        expect(fieldset.querySelector(':scope > legend')?.textContent?.trim()).to.be.a('string').and.not.equal('');
     }
   });
 });

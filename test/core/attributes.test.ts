@@ -55,7 +55,9 @@ describe('attribute parsing', () => {
 describe('warnings about huge values', () => {
   it('quote at most 40 characters of the value, so a 100 KB attribute does not flood the console', async () => {
     const huge = 'x'.repeat(100_000);
-    const warnings = await captureWarnings(() => parseNumber(document.createElement('dk-probe'), 'value', huge, { fallback: 0 }));
+    const warnings = await captureWarnings(() =>
+      parseNumber(document.createElement('dk-probe'), 'value', huge, { fallback: 0 }),
+    );
     expect(warnings).to.deep.equal([`<dk-probe> value: "${'x'.repeat(40)}…" is not a number; using 0.`]);
   });
 });

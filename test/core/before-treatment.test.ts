@@ -10,7 +10,9 @@ describe('before-treatment words', () => {
 
   it('fills the number of days and the long treatment date, or the relative words when no date is known', () => {
     const date = { year: 2026, month: 12, day: 10 };
-    expect(beforeTreatmentText('{days} days to go, on {date}', 'en', -1234, date)).to.equal('1,234 days to go, on December 10, 2026');
+    expect(beforeTreatmentText('{days} days to go, on {date}', 'en', -1234, date)).to.equal(
+      '1,234 days to go, on December 10, 2026',
+    );
     expect(beforeTreatmentText('On {date}', 'en', -3)).to.equal('On in 3 days');
   });
 });

@@ -27,7 +27,13 @@ describe(`days in ${zone}`, () => {
       // The changing day really is 23 or 25 hours long here: dividing milliseconds would be off.
       const hours = (local(year, month, day + 1, 0).getTime() - local(year, month, day, 0).getTime()) / 3_600_000;
       expect(hours).to.equal(season === 'spring' ? 23 : 25);
-      for (const [h, min] of [[0, 0], [0, 30], [3, 30], [12, 0], [23, 59]] as const) {
+      for (const [h, min] of [
+        [0, 0],
+        [0, 30],
+        [3, 30],
+        [12, 0],
+        [23, 59],
+      ] as const) {
         expect(daysSince(before, local(year, month, day, h, min)), `${h}:${min}`).to.equal(1);
         expect(daysSince(before, local(year, month, day + 1, h, min)), `next ${h}:${min}`).to.equal(2);
       }

@@ -6,7 +6,8 @@ import { expect } from '@open-wc/testing';
 import { isLightColor } from '../../src/core/luminance.js';
 
 const cases = (list: [string, boolean | undefined][]) => {
-  for (const [input, expected] of list) it(`${JSON.stringify(input)} → ${expected}`, () => expect(isLightColor(input)).to.equal(expected));
+  for (const [input, expected] of list)
+    it(`${JSON.stringify(input)} → ${expected}`, () => expect(isLightColor(input)).to.equal(expected));
 };
 
 describe('isLightColor', () => {

@@ -21,7 +21,10 @@ describe('healing phases', () => {
   it('has no phase before treatment, after the last phase, or in a gap', () => {
     expect(phaseAt(phases, -1)).to.equal(undefined);
     expect(phaseAt(phases, 181)).to.equal(undefined);
-    const gappy = [{ name: 'A', start: 0, end: 2 }, { name: 'B', start: 5, end: 9 }];
+    const gappy = [
+      { name: 'A', start: 0, end: 2 },
+      { name: 'B', start: 5, end: 9 },
+    ];
     expect(phaseAt(gappy, 3)).to.equal(undefined);
   });
 

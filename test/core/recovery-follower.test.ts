@@ -13,7 +13,9 @@ import { captureWarnings } from '../helpers.js';
 class DayWidget extends RecoveryDayFollower {
   override render() {
     const { day, treatmentDate, today } = this.recovery;
-    return day === undefined ? 'no day' : `day ${day}, from ${treatmentDate ? formatIsoDate(treatmentDate) : '?'} to ${formatIsoDate(today)}`;
+    return day === undefined
+      ? 'no day'
+      : `day ${day}, from ${treatmentDate ? formatIsoDate(treatmentDate) : '?'} to ${formatIsoDate(today)}`;
   }
 }
 customElements.define('dk-test-day-widget', DayWidget);
@@ -39,7 +41,9 @@ async function inRecovery(template: ReturnType<typeof html>, value: RecoveryStat
 
 describe('RecoveryDayFollower', () => {
   it('declares day, treatment-date and today as attributes, counted in calendar days', async () => {
-    const dated = await fixture<DayWidget>(html`<dk-test-day-widget treatment-date="2026-02-27" today="2026-03-01"></dk-test-day-widget>`);
+    const dated = await fixture<DayWidget>(
+      html`<dk-test-day-widget treatment-date="2026-02-27" today="2026-03-01"></dk-test-day-widget>`,
+    );
     expect(says(dated)).to.equal('day 2, from 2026-02-27 to 2026-03-01');
     dated.setAttribute('day', '-3');
     await dated.updateComplete;
@@ -51,7 +55,9 @@ describe('RecoveryDayFollower', () => {
   it('warns once per bad attribute and reads it as absent', async () => {
     let widget!: DayWidget;
     const warnings = await captureWarnings(async () => {
-      widget = await fixture<DayWidget>(html`<dk-test-day-widget day="soon" treatment-date="2026-13-01" today="2026-11-02"></dk-test-day-widget>`);
+      widget = await fixture<DayWidget>(
+        html`<dk-test-day-widget day="soon" treatment-date="2026-13-01" today="2026-11-02"></dk-test-day-widget>`,
+      );
       widget.requestUpdate();
       await widget.updateComplete;
     });
@@ -69,7 +75,9 @@ describe('RecoveryDayFollower', () => {
     await widget.updateComplete;
     expect(says(widget), 'a scrubbed day').to.equal('day 40, from 2026-11-01 to 2026-11-25');
     const own = await inRecovery(html`<dk-test-day-widget treatment-date="2026-11-20"></dk-test-day-widget>`);
-    expect(says(own.widget), "its own date, counted to the recovery's today").to.equal('day 5, from 2026-11-20 to 2026-11-25');
+    expect(says(own.widget), "its own date, counted to the recovery's today").to.equal(
+      'day 5, from 2026-11-20 to 2026-11-25',
+    );
   });
 
   it('forgets the recovery when moved out of it, and follows the one it is moved into', async () => {

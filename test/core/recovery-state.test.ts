@@ -10,7 +10,7 @@ describe('resolveRecovery: the one place the day is worked out', () => {
     expect(resolveRecovery({}, undefined, clock)).to.deep.equal({ today: d('2026-11-25') });
   });
 
-  it('counts calendar days from an own treatment date to the visitor\'s today', () => {
+  it("counts calendar days from an own treatment date to the visitor's today", () => {
     expect(resolveRecovery({ treatmentDate: d('2026-11-01') }, undefined, clock).day).to.equal(24);
     expect(resolveRecovery({ treatmentDate: d('2026-12-01') }, undefined, clock).day).to.equal(-6);
   });
@@ -20,7 +20,9 @@ describe('resolveRecovery: the one place the day is worked out', () => {
   });
 
   it("uses an own today over the visitor's today", () => {
-    expect(resolveRecovery({ treatmentDate: d('2026-11-01'), today: d('2026-11-04') }, undefined, clock).day).to.equal(3);
+    expect(resolveRecovery({ treatmentDate: d('2026-11-01'), today: d('2026-11-04') }, undefined, clock).day).to.equal(
+      3,
+    );
   });
 
   it('lets an own day win over dates and context', () => {
@@ -41,12 +43,23 @@ describe('resolveRecovery: the one place the day is worked out', () => {
 
   it("replaces the context's today with an own today, keeping the context's day (as the export reads it too)", () => {
     const provided = { today: d('2026-11-25'), treatmentDate: d('2026-11-01'), day: 24 };
-    expect(resolveRecovery({ today: d('2026-11-02') }, provided, clock)).to.deep.equal({ ...provided, today: d('2026-11-02') });
+    expect(resolveRecovery({ today: d('2026-11-02') }, provided, clock)).to.deep.equal({
+      ...provided,
+      today: d('2026-11-02'),
+    });
   });
 
   it('resolves what <dk-recovery> shares (no context above it): its dates, or the scrubbed day with its date', () => {
     const treatmentDate = d('2026-11-01');
-    expect(resolveRecovery({ treatmentDate, today: d('2026-11-04') }, undefined, clock)).to.deep.equal({ treatmentDate, today: d('2026-11-04'), day: 3 });
-    expect(resolveRecovery({ day: 40, treatmentDate }, undefined, clock)).to.deep.equal({ treatmentDate, today: clock, day: 40 });
+    expect(resolveRecovery({ treatmentDate, today: d('2026-11-04') }, undefined, clock)).to.deep.equal({
+      treatmentDate,
+      today: d('2026-11-04'),
+      day: 3,
+    });
+    expect(resolveRecovery({ day: 40, treatmentDate }, undefined, clock)).to.deep.equal({
+      treatmentDate,
+      today: clock,
+      day: 40,
+    });
   });
 });

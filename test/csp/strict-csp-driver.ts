@@ -12,9 +12,19 @@ import type { Watch } from './report.js';
   const seen: Record<string, unknown> = {};
 
   // ---- Helpers -------------------------------------------------------------------------------------------
-  const TAGS = ['dk-faq', 'dk-faq-item', 'dk-recovery', 'dk-healing-timeline', 'dk-phase', 'dk-collagen-gauge', 'dk-treatment-plan', 'dk-before-after'];
+  const TAGS = [
+    'dk-faq',
+    'dk-faq-item',
+    'dk-recovery',
+    'dk-healing-timeline',
+    'dk-phase',
+    'dk-collagen-gauge',
+    'dk-treatment-plan',
+    'dk-before-after',
+  ];
   type Updating = Element & { updateComplete?: Promise<unknown> };
-  const $ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;
+  const $ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) =>
+    root.querySelector<T>(selector)!;
   const $$ = (selector: string, root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>(selector)];
   const shadow = (host: Element) => host.shadowRoot!;
   const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
@@ -74,7 +84,10 @@ import type { Watch } from './report.js';
     const input = $<HTMLInputElement>('input[type="search"]', shadow(faq));
     type(input, 'skin types');
     await settle();
-    seen.faqSearch = { status: text($('[part="status"]', shadow(faq))), filtered: items.map((item) => item.matches(':state(filtered)')) };
+    seen.faqSearch = {
+      status: text($('[part="status"]', shadow(faq))),
+      filtered: items.map((item) => item.matches(':state(filtered)')),
+    };
     type(input, 'zzz');
     await settle();
     seen.faqNoResults = text($('[part="no-results"]:not([hidden])', shadow(faq)));
@@ -119,7 +132,10 @@ import type { Watch } from './report.js';
       };
     };
     const states: Record<string, unknown> = { during: says(timeline) };
-    for (const [state, day] of [['before', '-5'], ['after', '200']] as const) {
+    for (const [state, day] of [
+      ['before', '-5'],
+      ['after', '200'],
+    ] as const) {
       timeline.setAttribute('day', day);
       await settle();
       states[state] = says(timeline);
@@ -153,13 +169,20 @@ import type { Watch } from './report.js';
     const before = meter(late);
     late.scrollIntoView({ block: 'center' });
     const swept = await until(() => meter(late).drawn === Number(meter(late).value));
-    seen.gauges = { value: meter($('#gauge-value')), model: meter($('#gauge-model')), late: { belowFold, before, swept, after: meter(late) } };
+    seen.gauges = {
+      value: meter($('#gauge-value')),
+      model: meter($('#gauge-model')),
+      late: { belowFold, before, swept, after: meter(late) },
+    };
     scrollTo(0, 0);
   }
 
   async function driveRecovery(): Promise<void> {
     const recovery = $('#recovery');
-    const [dateInput, range] = [$<HTMLInputElement>('input[type="date"]', shadow(recovery)), $<HTMLInputElement>('input[type="range"]', shadow(recovery))];
+    const [dateInput, range] = [
+      $<HTMLInputElement>('input[type="date"]', shadow(recovery)),
+      $<HTMLInputElement>('input[type="range"]', shadow(recovery)),
+    ];
     const inside = () => ({
       date: dateInput.value,
       scrubber: range.getAttribute('aria-valuetext'),
@@ -186,7 +209,9 @@ import type { Watch } from './report.js';
   async function drivePlan(): Promise<void> {
     const plan = $('#plan');
     const steps = $$('[part~="step"]', shadow(plan)).map((step) => step.getAttribute('part'));
-    const downloaded = new Promise<unknown>((resolve) => plan.addEventListener('dk-download', (event) => resolve((event as CustomEvent).detail), { once: true }));
+    const downloaded = new Promise<unknown>((resolve) =>
+      plan.addEventListener('dk-download', (event) => resolve((event as CustomEvent).detail), { once: true }),
+    );
     const button = $<HTMLButtonElement>('[part="button"]', shadow(plan));
     const label = text(button);
     button.click();
@@ -230,7 +255,8 @@ import type { Watch } from './report.js';
   async function run(): Promise<void> {
     let driverError: string | undefined;
     try {
-      if (document.readyState === 'loading') await new Promise((resolve) => addEventListener('DOMContentLoaded', resolve, { once: true }));
+      if (document.readyState === 'loading')
+        await new Promise((resolve) => addEventListener('DOMContentLoaded', resolve, { once: true }));
       await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
       await settle();
       await driveFaq();

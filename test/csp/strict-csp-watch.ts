@@ -30,7 +30,10 @@ import type { Report, Violation, Watch } from './report.js';
   addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${String(event.reason)}`));
   const { warn, error } = console;
   console.warn = (...args: unknown[]) => (warnings.push(args.map(String).join(' ')), warn.apply(console, args));
-  console.error = (...args: unknown[]) => (errors.push(`console.error: ${args.map(String).join(' ')}`), error.apply(console, args));
+  console.error = (...args: unknown[]) => (
+    errors.push(`console.error: ${args.map(String).join(' ')}`),
+    error.apply(console, args)
+  );
 
   const setItem = Storage.prototype.setItem;
   Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
@@ -100,7 +103,10 @@ import type { Report, Violation, Watch } from './report.js';
     // Phase 2: an inline JavaScript <script> (blocked and reported) and a JSON-LD <script> holding code (neither
     // run nor reported: browsers execute and check only JavaScript types), closed by a second style probe.
     const win = window as unknown as Record<string, unknown>;
-    const jsonLd = Object.assign(document.createElement('script'), { type: 'application/ld+json', id: 'json-ld-probe' });
+    const jsonLd = Object.assign(document.createElement('script'), {
+      type: 'application/ld+json',
+      id: 'json-ld-probe',
+    });
     jsonLd.textContent = 'window.dkJsonLdRan = true';
     const inline = Object.assign(document.createElement('script'), { id: 'inline-script-probe' });
     inline.textContent = 'window.dkInlineRan = true';
@@ -110,7 +116,11 @@ import type { Report, Violation, Watch } from './report.js';
 
     storageLengths.after = [localStorage.length, sessionStorage.length];
     const cookieAfter = document.cookie;
-    const kitCalls = { storageWrites: storageWrites.splice(0), cookieWrites: cookieWrites.splice(0), indexedDbOpens: indexedDbOpens.splice(0) };
+    const kitCalls = {
+      storageWrites: storageWrites.splice(0),
+      cookieWrites: cookieWrites.splice(0),
+      indexedDbOpens: indexedDbOpens.splice(0),
+    };
     await probeInstruments();
     const url = (name: string) => name.split('#')[0]!;
     const report: Report = {

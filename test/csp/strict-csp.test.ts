@@ -72,7 +72,14 @@ describe('every element under a strict Content-Security-Policy, with zero networ
       for (const name of report.resources) expect(new URL(name).origin, name).to.equal(report.origin);
       // Which files, not how often: WebKit was seen to request the broken photo twice.
       expect([...new Set(report.resources)]).to.have.members(
-        ['/dist/dermakit.js', '/test/csp/strict-csp-watch.ts', '/test/csp/strict-csp-driver.ts', '/test/csp/before.svg', '/test/csp/after.svg', '/test/csp/missing-photo.svg'].map(own),
+        [
+          '/dist/dermakit.js',
+          '/test/csp/strict-csp-watch.ts',
+          '/test/csp/strict-csp-driver.ts',
+          '/test/csp/before.svg',
+          '/test/csp/after.svg',
+          '/test/csp/missing-photo.svg',
+        ].map(own),
       );
     });
 
@@ -81,7 +88,9 @@ describe('every element under a strict Content-Security-Policy, with zero networ
       expect(report.storageWrites).to.deep.equal([]);
       expect(report.indexedDbOpens).to.deep.equal([]);
       expect(report.cookie.after).to.equal(report.cookie.before);
-      expect(report.storageLengths.after, 'no storage key set by assignment either').to.deep.equal(report.storageLengths.before);
+      expect(report.storageLengths.after, 'no storage key set by assignment either').to.deep.equal(
+        report.storageLengths.before,
+      );
       // The same instruments saw the driver's own calls afterwards: they would have seen the kit's.
       expect(report.instrumentsProbed).to.deep.equal({
         storageWrites: ['sessionStorage.setItem(dermakit-probe)'],
@@ -93,12 +102,18 @@ describe('every element under a strict Content-Security-Policy, with zero networ
 
   describe('FAQ structured data (JSON-LD) under the policy', () => {
     it('is a <script type="application/ld+json"> in the head whose text parses as FAQPage data', () => {
-      const schema = report.seen.faqSchema as { count: number; inHead: boolean; parsed: { '@type': string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] } };
+      const schema = report.seen.faqSchema as {
+        count: number;
+        inHead: boolean;
+        parsed: { '@type': string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
+      };
       expect(schema).to.include({ count: 1, inHead: true });
       expect(schema.parsed['@type']).to.equal('FAQPage');
       expect(schema.parsed.mainEntity.map((entry) => entry.name)).to.deep.equal(QUESTIONS);
       // An answer's text that looks like markup stays a JSON string: it did not end the script element.
-      expect(schema.parsed.mainEntity[2]!.acceptedAnswer.text).to.contain('</script><script>parent.dkInjected = 1</script>');
+      expect(schema.parsed.mainEntity[2]!.acceptedAnswer.text).to.contain(
+        '</script><script>parent.dkInjected = 1</script>',
+      );
     });
 
     it('causes no violation: browsers neither run nor check non-JavaScript script types, while inline JavaScript is blocked', () => {
@@ -124,11 +139,20 @@ describe('every element under a strict Content-Security-Policy, with zero networ
       expect(seen.faqAfterEscape).to.equal('');
       expect(seen.faqAfterHashChange).to.deep.equal(['false', 'false', 'true']);
       expect(seen.faqAfterFindInPage).to.deep.equal(['false', 'true', 'false']);
-      expect(seen.faqMultiple, 'with multiple, the open one closed and the other opened').to.deep.equal(['false', 'true']);
+      expect(seen.faqMultiple, 'with multiple, the open one closed and the other opened').to.deep.equal([
+        'false',
+        'true',
+      ]);
     });
 
     it('dk-healing-timeline: during, before, after, without a day, vertical, and from dates', () => {
-      const phase = (status: string | null, current: string | null, marker: string | null, vertical = false) => ({ status, current, marker, phases: 3, vertical });
+      const phase = (status: string | null, current: string | null, marker: string | null, vertical = false) => ({
+        status,
+        current,
+        marker,
+        phases: 3,
+        vertical,
+      });
       expect(report.seen.timeline).to.deep.equal({
         during: phase(null, 'Proliferative', 'Day 10'),
         before: phase('Treatment in 5 days', null, null),
@@ -142,9 +166,18 @@ describe('every element under a strict Content-Security-Policy, with zero networ
     it('dk-collagen-gauge: a meter from a value and from the model, with types, sweeping once scrolled into view', () => {
       const gauges = report.seen.gauges as Record<string, Record<string, unknown>>;
       expect(gauges.value).to.include({ value: '60', text: '60%', name: 'Course progress', types: null });
-      expect(gauges.model).to.include({ value: '34', text: '34%, day 30, Remodeling phase', name: 'Collagen renewal after your first session' });
+      expect(gauges.model).to.include({
+        value: '34',
+        text: '34%, day 30, Remodeling phase',
+        name: 'Collagen renewal after your first session',
+      });
       expect(gauges.model!.types).to.equal('New collagen: 91% type III, 9% type I');
-      const late = gauges.late as { belowFold: boolean; swept: boolean; before: { drawn: number; value: string }; after: { drawn: number } };
+      const late = gauges.late as {
+        belowFold: boolean;
+        swept: boolean;
+        before: { drawn: number; value: string };
+        after: { drawn: number };
+      };
       expect(late.belowFold, 'starts out of view').to.equal(true);
       expect(late.before).to.include({ value: '53', drawn: 0 });
       expect(late.swept).to.equal(true);

@@ -11,7 +11,10 @@ function localImages(snippet: SnippetExport): SnippetExport {
     if (widget.kind === 'recovery') return { ...widget, children: widget.children.map(swap) };
     if (widget.kind !== 'before-after') return widget;
     const local = (image: typeof widget.before) =>
-      image && (/^https:/.test(image.src) ? { ...image, src: `${location.origin}/docs/wordpress-editor.png`, width: 1080, height: 750 } : image);
+      image &&
+      (/^https:/.test(image.src)
+        ? { ...image, src: `${location.origin}/docs/wordpress-editor.png`, width: 1080, height: 750 }
+        : image);
     return { ...widget, before: local(widget.before), after: local(widget.after) };
   };
   return { ...snippet, widgets: snippet.widgets.map(swap) };
@@ -38,7 +41,11 @@ function overflowing(container: HTMLElement): string[] {
 }
 
 describe('email export rendered', () => {
-  for (const [name, theme] of [['default', LIGHT_THEME], ['dark', DARK_THEME], ['brand', BRAND_THEME]] as const) {
+  for (const [name, theme] of [
+    ['default', LIGHT_THEME],
+    ['dark', DARK_THEME],
+    ['brand', BRAND_THEME],
+  ] as const) {
     for (const width of [600, 320]) {
       it(`fits a ${width} px column and passes axe (${name} theme)`, async function () {
         this.timeout(30000);
@@ -67,11 +74,16 @@ describe('email export rendered', () => {
   }
 
   it('the gauge bar’s filled cell is its percentage of the bar', async () => {
-    const snippet = { ...demoSnippet(), widgets: [{ kind: 'gauge', label: 'Renewal', value: 42, valueText: '42%', details: [] } as const] };
+    const snippet = {
+      ...demoSnippet(),
+      widgets: [{ kind: 'gauge', label: 'Renewal', value: 42, valueText: '42%', details: [] } as const],
+    };
     const container = await render(writeEmail(snippet).html, 320);
     try {
       const [filled, rest] = [...container.querySelectorAll<HTMLTableCellElement>('td[width$="%"]')];
-      const share = filled!.getBoundingClientRect().width / (filled!.getBoundingClientRect().width + rest!.getBoundingClientRect().width);
+      const share =
+        filled!.getBoundingClientRect().width /
+        (filled!.getBoundingClientRect().width + rest!.getBoundingClientRect().width);
       expect(share).to.be.closeTo(0.42, 0.02);
       expect(container.textContent).to.contain('42%');
     } finally {

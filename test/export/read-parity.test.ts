@@ -5,10 +5,20 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { readSnippet } from '../../src/export/index.js';
-import type { FaqExport, GaugeExport, PlanExport, RecoveryExport, SnippetExport, TimelineExport, WidgetExport } from '../../src/export/index.js';
+import type {
+  FaqExport,
+  GaugeExport,
+  PlanExport,
+  RecoveryExport,
+  SnippetExport,
+  TimelineExport,
+  WidgetExport,
+} from '../../src/export/index.js';
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
-const partsOf = (element: Element, name: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const partsOf = (element: Element, name: string) => [
+  ...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
 const partText = (element: Element, name: string) => clean(partsOf(element, name)[0]?.textContent);
 
 /** Upgrades `markup` in the page (every element defined already) and waits for every widget's renders. */
@@ -19,7 +29,9 @@ async function upgrade(markup: string): Promise<HTMLElement> {
   template.innerHTML = markup;
   container.append(template.content);
   document.body.append(container);
-  const widgets = [...container.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].filter((element) => element.localName.startsWith('dk-'));
+  const widgets = [...container.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].filter(
+    (element) => element.localName.startsWith('dk-'),
+  );
   for (let round = 0; round < 3; round++) await Promise.all(widgets.map((widget) => widget.updateComplete));
   return container;
 }
@@ -38,12 +50,21 @@ function all<T extends WidgetExport['kind']>(snippet: SnippetExport, kind: T): E
 
 function compareTimeline(element: Element, exported: TimelineExport, label: string): void {
   const items = [...element.shadowRoot!.querySelectorAll('li')];
-  expect(items.map((li) => clean(li.querySelector('[part~="name"]')?.textContent)), `${label}: names`).to.deep.equal(exported.phases.map((phase) => phase.name));
-  expect(items.map((li) => clean(li.querySelector('[part~="span"]')?.textContent)), `${label}: spans`).to.deep.equal(exported.phases.map((phase) => phase.span));
+  expect(
+    items.map((li) => clean(li.querySelector('[part~="name"]')?.textContent)),
+    `${label}: names`,
+  ).to.deep.equal(exported.phases.map((phase) => phase.name));
+  expect(
+    items.map((li) => clean(li.querySelector('[part~="span"]')?.textContent)),
+    `${label}: spans`,
+  ).to.deep.equal(exported.phases.map((phase) => phase.span));
   const current = items.findIndex((li) => li.getAttribute('aria-current') === 'step');
   expect(current, `${label}: current phase`).to.equal(exported.phases.findIndex((phase) => phase.current));
   const marker = partText(element, 'marker');
-  if (current >= 0) expect(exported.status, `${label}: day on the current phase`).to.equal(`${marker}: ${exported.phases[current]!.name}`);
+  if (current >= 0)
+    expect(exported.status, `${label}: day on the current phase`).to.equal(
+      `${marker}: ${exported.phases[current]!.name}`,
+    );
   else expect(exported.status, `${label}: status line`).to.equal(partText(element, 'status'));
 }
 
@@ -63,13 +84,18 @@ function compareGauge(element: Element, exported: GaugeExport, label: string): v
 }
 
 function comparePlan(element: Element, exported: PlanExport, label: string): void {
-  expect(partsOf(element, 'label').map((part) => clean(part.textContent)), `${label}: sessions`).to.deep.equal(
-    exported.sessions.map((session) => `${session.label} — ${session.dateText}`),
-  );
-  expect(partsOf(element, 'status').map((part) => clean(part.textContent)), `${label}: states`).to.deep.equal(exported.sessions.map((session) => session.statusText));
-  expect(partsOf(element, 'step').map((step) => step.getAttribute('aria-current') === 'step'), `${label}: next`).to.deep.equal(
-    exported.sessions.map((session) => session.status === 'next'),
-  );
+  expect(
+    partsOf(element, 'label').map((part) => clean(part.textContent)),
+    `${label}: sessions`,
+  ).to.deep.equal(exported.sessions.map((session) => `${session.label} — ${session.dateText}`));
+  expect(
+    partsOf(element, 'status').map((part) => clean(part.textContent)),
+    `${label}: states`,
+  ).to.deep.equal(exported.sessions.map((session) => session.statusText));
+  expect(
+    partsOf(element, 'step').map((step) => step.getAttribute('aria-current') === 'step'),
+    `${label}: next`,
+  ).to.deep.equal(exported.sessions.map((session) => session.status === 'next'));
   expect(partText(element, 'progress'), `${label}: progress`).to.equal(exported.progress);
 }
 
@@ -81,7 +107,9 @@ async function expectParity(markup: string, label: string): Promise<SnippetExpor
     const timelines = all(snippet, 'timeline');
     const timelineElements = container.querySelectorAll('dk-healing-timeline');
     expect(timelineElements.length, label).to.equal(timelines.length);
-    timelineElements.forEach((element, index) => compareTimeline(element, timelines[index]!, `${label} timeline ${index}`));
+    timelineElements.forEach((element, index) =>
+      compareTimeline(element, timelines[index]!, `${label} timeline ${index}`),
+    );
     const gauges = all(snippet, 'gauge');
     const gaugeElements = container.querySelectorAll('dk-collagen-gauge');
     expect(gaugeElements.length, label).to.equal(gauges.length);
@@ -96,8 +124,13 @@ async function expectParity(markup: string, label: string): Promise<SnippetExpor
       if (line) expect(recoveries[index]!.status, `${label} scrubber`).to.equal(line);
     });
     const faqs: FaqExport[] = all(snippet, 'faq');
-    const questions = [...container.querySelectorAll<HTMLElement & { questionText: string }>('dk-faq-item')].map((item) => item.questionText);
-    expect(faqs.flatMap((faq) => faq.items.map((item) => item.question)), `${label}: questions`).to.deep.equal(questions);
+    const questions = [...container.querySelectorAll<HTMLElement & { questionText: string }>('dk-faq-item')].map(
+      (item) => item.questionText,
+    );
+    expect(
+      faqs.flatMap((faq) => faq.items.map((item) => item.question)),
+      `${label}: questions`,
+    ).to.deep.equal(questions);
   } finally {
     container.remove();
   }
@@ -119,7 +152,17 @@ const recoveryPage = (today: string) => `<div lang="en">
 
 describe('readSnippet says what the widgets say', () => {
   // Before treatment, treatment day, inside each phase, the last day, after recovery; a US clock change inside.
-  for (const today of ['2026-10-20', '2026-10-31', '2026-11-01', '2026-11-03', '2026-11-13', '2026-12-01', '2027-01-30', '2027-04-30', '2027-06-01']) {
+  for (const today of [
+    '2026-10-20',
+    '2026-10-31',
+    '2026-11-01',
+    '2026-11-03',
+    '2026-11-13',
+    '2026-12-01',
+    '2027-01-30',
+    '2027-04-30',
+    '2027-06-01',
+  ]) {
     it(`a recovery section on ${today}: timeline, gauge, plan and scrubber`, async () => {
       const snippet = await expectParity(recoveryPage(today), today);
       expect(snippet.warnings).to.deep.equal([]);
@@ -158,6 +201,9 @@ describe('readSnippet says what the widgets say', () => {
         <div class="wrapper"><dk-faq-item><span slot="question">Is there   downtime?</span><p>A day or two.</p></dk-faq-item></div></dk-faq></div>`,
       'faq',
     );
-    expect(all(snippet, 'faq')[0]!.items.map((item) => item.question)).to.deep.equal(['Does it hurt?', 'Is there downtime?']);
+    expect(all(snippet, 'faq')[0]!.items.map((item) => item.question)).to.deep.equal([
+      'Does it hurt?',
+      'Is there downtime?',
+    ]);
   });
 });

@@ -12,7 +12,8 @@ function localImages(snippet: SnippetExport): SnippetExport {
   const swap = (widget: WidgetExport): WidgetExport => {
     if (widget.kind === 'recovery') return { ...widget, children: widget.children.map(swap) };
     if (widget.kind !== 'before-after') return widget;
-    const local = (image: typeof widget.before) => image && { ...image, src: `/demo/images/${image.src.split('/').pop()!.replace('.png', '.svg')}` };
+    const local = (image: typeof widget.before) =>
+      image && { ...image, src: `/demo/images/${image.src.split('/').pop()!.replace('.png', '.svg')}` };
     return { ...widget, before: local(widget.before), after: local(widget.after) };
   };
   return { ...snippet, widgets: snippet.widgets.map(swap) };
@@ -44,7 +45,11 @@ function overflowing(container: HTMLElement): string[] {
 }
 
 describe('static export rendered', () => {
-  for (const [name, theme] of [['default', LIGHT_THEME], ['dark', DARK_THEME], ['brand', BRAND_THEME]] as const) {
+  for (const [name, theme] of [
+    ['default', LIGHT_THEME],
+    ['dark', DARK_THEME],
+    ['brand', BRAND_THEME],
+  ] as const) {
     for (const width of [600, 320]) {
       it(`fits a ${width} px column and passes axe (${name} theme), FAQ closed and open`, async function () {
         this.timeout(30000);
@@ -99,7 +104,8 @@ describe('static export rendered', () => {
       summary(second!).click();
       await nextFrame();
       expect(second!.open).to.equal(true);
-      if ('name' in HTMLDetailsElement.prototype) expect(first!.open, 'the shared name closes the other').to.equal(false);
+      if ('name' in HTMLDetailsElement.prototype)
+        expect(first!.open, 'the shared name closes the other').to.equal(false);
       // The question is a real heading at the FAQ's level, named by the question.
       expect(summary(second!).querySelector('h3')!.textContent).to.equal('Is microneedling safe for all skin types?');
     } finally {

@@ -110,10 +110,12 @@ describe('dk-faq accordion (WAI-ARIA APG)', () => {
     expect(document.activeElement).to.equal(link);
   });
 
-  it('fires dk-toggle for the visitor\'s toggles only', async () => {
+  it("fires dk-toggle for the visitor's toggles only", async () => {
     const { faq, items } = await faqFixture(seedFaq());
     const events: Array<{ target: EventTarget | null; open: boolean }> = [];
-    document.addEventListener('dk-toggle', (event) => events.push({ target: event.target, open: (event as CustomEvent).detail.open }));
+    document.addEventListener('dk-toggle', (event) =>
+      events.push({ target: event.target, open: (event as CustomEvent).detail.open }),
+    );
     setTimeout(() => buttonOf(items[2]!).click());
     const event = await oneEvent(faq, 'dk-toggle');
     expect(event.detail).to.deep.equal({ open: true });
@@ -128,11 +130,16 @@ describe('dk-faq accordion (WAI-ARIA APG)', () => {
     buttonOf(items[0]!).click();
     await settle(...items);
     const events: Array<[number, boolean]> = [];
-    faq.addEventListener('dk-toggle', (event) => events.push([items.indexOf(event.target as DkFaqItem), (event as CustomEvent).detail.open]));
+    faq.addEventListener('dk-toggle', (event) =>
+      events.push([items.indexOf(event.target as DkFaqItem), (event as CustomEvent).detail.open]),
+    );
     buttonOf(items[2]!).click();
     await settle(...items);
     // The FAQ closes the old one while the new one's event passes it: a listener on the FAQ hears that first.
-    expect(events).to.deep.equal([[0, false], [2, true]]);
+    expect(events).to.deep.equal([
+      [0, false],
+      [2, true],
+    ]);
     expect(items.map((item) => item.open)).to.deep.equal([false, false, true, false, false]);
     expect(buttonOf(items[0]!).getAttribute('aria-expanded')).to.equal('false');
   });
@@ -184,7 +191,10 @@ describe('dk-faq accordion (WAI-ARIA APG)', () => {
   });
 
   it('stops answers being landmark regions when more than six can be open at once', async () => {
-    const many = Array.from({ length: 7 }, (_, i) => html`<dk-faq-item question="Question ${i}"><p>Answer ${i}</p></dk-faq-item>`);
+    const many = Array.from(
+      { length: 7 },
+      (_, i) => html`<dk-faq-item question="Question ${i}"><p>Answer ${i}</p></dk-faq-item>`,
+    );
     const { items } = await faqFixture(html`<dk-faq multiple>${many}</dk-faq>`);
     expect(panelOf(items[0]!).hasAttribute('role')).to.equal(false);
     const { items: single } = await faqFixture(html`<dk-faq>${many}</dk-faq>`);

@@ -69,7 +69,9 @@ describe('dk-faq expand-all', () => {
     items[1]!.open = true;
     await settle(faq, ...items);
     const toggles: Array<[string, boolean]> = [];
-    faq.addEventListener('dk-toggle', (event) => toggles.push([(event.target as Element).id, (event as CustomEvent<{ open: boolean }>).detail.open]));
+    faq.addEventListener('dk-toggle', (event) =>
+      toggles.push([(event.target as Element).id, (event as CustomEvent<{ open: boolean }>).detail.open]),
+    );
     await press(faq);
     expect(toggles.map(([, open]) => open)).to.deep.equal([true, true, true, true]);
     expect(toggles.map(([id]) => id)).to.not.include(items[1]!.id);
@@ -83,7 +85,13 @@ describe('dk-faq expand-all', () => {
     const { faq } = await faqFixture(seedFaq('multiple expand-all searchable'));
     await searchFor(faq, 'skin');
     await press(faq);
-    expect(openStates(faq), 'the three matches open, the others stay closed').to.deep.equal([false, true, false, true, true]);
+    expect(openStates(faq), 'the three matches open, the others stay closed').to.deep.equal([
+      false,
+      true,
+      false,
+      true,
+      true,
+    ]);
     expect(flatText(expandAllButton(faq)!)).to.equal('Collapse all');
     await searchFor(faq, '');
     expect(flatText(expandAllButton(faq)!), 'two shown questions are closed').to.equal('Expand all');
@@ -92,7 +100,9 @@ describe('dk-faq expand-all', () => {
   });
 
   it('takes its texts from attributes', async () => {
-    const { faq } = await faqFixture(seedFaq('multiple expand-all lang="de" expand-all-text="Alle öffnen" collapse-all-text="Alle schließen"'));
+    const { faq } = await faqFixture(
+      seedFaq('multiple expand-all lang="de" expand-all-text="Alle öffnen" collapse-all-text="Alle schließen"'),
+    );
     expect(flatText(expandAllButton(faq)!)).to.equal('Alle öffnen');
     await press(faq);
     expect(flatText(expandAllButton(faq)!)).to.equal('Alle schließen');
@@ -105,7 +115,9 @@ describe('dk-faq expand-all', () => {
       faq.requestUpdate();
       await settle(faq);
     });
-    expect(warnings).to.deep.equal(['<dk-faq> expand-all: needs multiple (several answers open at once); not showing the button.']);
+    expect(warnings).to.deep.equal([
+      '<dk-faq> expand-all: needs multiple (several answers open at once); not showing the button.',
+    ]);
     expect(expandAllButton(faq)).to.equal(null);
     buttonOf(allItems(faq)[0]!).click();
     buttonOf(allItems(faq)[1]!).click();

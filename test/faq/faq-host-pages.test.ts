@@ -4,8 +4,27 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import type { DkFaq } from '../../src/faq/faq.js';
 import type { DkFaqItem } from '../../src/faq/faq-item.js';
-import { HOST_PAGES, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, simulatePrint, smallRootFontSize } from '../host-pages.js';
-import { buttonOf, clearButton, expandAllButton, faqFixture, panelOf, searchField, searchFor, seedFaq, seen } from './fixtures.js';
+import {
+  HOST_PAGES,
+  columnEdges,
+  constrainedColumn,
+  contrastFailures,
+  hostSection,
+  settle,
+  simulatePrint,
+  smallRootFontSize,
+} from '../host-pages.js';
+import {
+  buttonOf,
+  clearButton,
+  expandAllButton,
+  faqFixture,
+  panelOf,
+  searchField,
+  searchFor,
+  seedFaq,
+  seen,
+} from './fixtures.js';
 
 const itemsOf = (faq: DkFaq) => [...faq.querySelectorAll('dk-faq-item')];
 const update = (faq: DkFaq) => settle(faq.parentElement!);
@@ -82,7 +101,9 @@ describe('dk-faq on host pages', () => {
     // The button lies between the separator above (the previous item's bottom border) and its own.
     const box = button.getBoundingClientRect();
     const item = items[1]!.shadowRoot!.querySelector('[part="item"]')!.getBoundingClientRect();
-    const separator = parseFloat(getComputedStyle(items[1]!.shadowRoot!.querySelector('[part="item"]')!).borderBottomWidth);
+    const separator = parseFloat(
+      getComputedStyle(items[1]!.shadowRoot!.querySelector('[part="item"]')!).borderBottomWidth,
+    );
     expect(box.top - reach).to.be.at.least(items[0]!.getBoundingClientRect().bottom - 0.5);
     expect(box.bottom + reach).to.be.at.most(item.bottom - separator + 0.5);
     void faq;
@@ -136,7 +157,7 @@ describe('dk-faq on host pages', () => {
     });
   });
 
-  it('stays inside a block theme\'s constrained column', async () => {
+  it("stays inside a block theme's constrained column", async () => {
     const column = await constrainedColumn(seedFaq('searchable multiple expand-all'));
     try {
       expect(columnEdges(column.querySelector('dk-faq')!)).to.deep.equal({ left: 180, right: 820 });
@@ -145,7 +166,7 @@ describe('dk-faq on host pages', () => {
     }
   });
 
-  it('wraps a 41-letter word in a question inside 390 px (hyphenated in the page\'s language)', async () => {
+  it("wraps a 41-letter word in a question inside 390 px (hyphenated in the page's language)", async () => {
     const word = 'Kollagenneubildungsstimulationsbehandlung';
     expect(word).to.have.length(41);
     const pageWidth = document.documentElement.scrollWidth;
@@ -213,7 +234,13 @@ describe('dk-faq on host pages', () => {
     const rest = async () => {
       await new Promise((resolve) => setTimeout(resolve));
       await Promise.all(items.map((item) => item.updateComplete));
-      await Promise.all(items.flatMap((item) => panelOf(item).getAnimations().map((animation) => animation.finished)));
+      await Promise.all(
+        items.flatMap((item) =>
+          panelOf(item)
+            .getAnimations()
+            .map((animation) => animation.finished),
+        ),
+      );
       await nextFrame();
     };
     const switchTo = async (target: DkFaqItem) => {

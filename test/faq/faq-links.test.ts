@@ -6,7 +6,7 @@ const ids = (root: ParentNode) => [...root.querySelectorAll('dk-faq-item')].map(
 describe('dk-faq deep links', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
-  it('gives every item a stable id from its question, keeping an author\'s own id', async () => {
+  it("gives every item a stable id from its question, keeping an author's own id", async () => {
     const { faq } = await faqFixture(html`<dk-faq>
       <dk-faq-item question="Does it hurt?"><p>Barely.</p></dk-faq-item>
       <dk-faq-item id="downtime" question="How much downtime?"><p>A day.</p></dk-faq-item>

@@ -27,7 +27,9 @@ describe('dk-faq in page builders', () => {
 
   it('keeps single-open and keyboard order for items added, reordered and moved in later', async () => {
     const { faq, items } = await faqFixture(seedFaq());
-    const other = await fixture<HTMLElement>(`<dk-faq><dk-faq-item question="Elsewhere"><p>x</p></dk-faq-item></dk-faq>`);
+    const other = await fixture<HTMLElement>(
+      `<dk-faq><dk-faq-item question="Elsewhere"><p>x</p></dk-faq-item></dk-faq>`,
+    );
     const moved = other.querySelector('dk-faq-item')!;
     faq.prepend(moved);
     faq.append(items[0]!);
@@ -89,7 +91,7 @@ describe('dk-faq in page builders', () => {
     expect(items[1]!.open, 'the original keeps its own state').to.equal(true);
   });
 
-  it('works inside another component\'s shadow root', async () => {
+  it("works inside another component's shadow root", async () => {
     const host = await fixture<HTMLElement>('<div style="--dk-duration: 0s"></div>');
     const root = host.attachShadow({ mode: 'open' });
     root.innerHTML = seedFaq();
@@ -102,7 +104,9 @@ describe('dk-faq in page builders', () => {
   });
 
   it('turns an item whose empty question slot gets its words later into a question button', async () => {
-    const { items } = await faqFixture(`<dk-faq><dk-faq-item><span slot="question"></span><p>Answer.</p></dk-faq-item></dk-faq>`);
+    const { items } = await faqFixture(
+      `<dk-faq><dk-faq-item><span slot="question"></span><p>Answer.</p></dk-faq-item></dk-faq>`,
+    );
     expect(items[0]!.shadowRoot!.querySelector('button')).to.equal(null);
     items[0]!.querySelector('span')!.textContent = 'Does it hurt?';
     await settle(...items);

@@ -54,12 +54,18 @@ describe('FAQPage JSON-LD', () => {
     ]) as { mainEntity: Array<{ name: string; acceptedAnswer: { text: string } }> };
     expect(data).to.include({ '@context': 'https://schema.org', '@type': 'FAQPage' });
     expect(data.mainEntity).to.deep.equal([
-      { '@type': 'Question', name: 'Does it hurt?', acceptedAnswer: { '@type': 'Answer', text: 'A numbing cream keeps it comfortable.' } },
+      {
+        '@type': 'Question',
+        name: 'Does it hurt?',
+        acceptedAnswer: { '@type': 'Answer', text: 'A numbing cream keeps it comfortable.' },
+      },
     ]);
   });
 
   it('cannot be broken out of: no "<" in the serialized text, and it parses back to the same data', () => {
-    const data = buildFaqPage([{ question: 'Q </script><script>alert(1)</script>', answer: 'a & b <!-- c --> \u2028 end' }]);
+    const data = buildFaqPage([
+      { question: 'Q </script><script>alert(1)</script>', answer: 'a & b <!-- c --> \u2028 end' },
+    ]);
     const text = serializeJsonLd(data);
     expect(text).not.to.match(/[<>&\u2028\u2029]/);
     expect(JSON.parse(text)).to.deep.equal(data);

@@ -4,7 +4,9 @@ import { faqFixture, seedFaq, settle } from './fixtures.js';
 
 const schemas = () => [...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 const entries = () =>
-  schemas().flatMap((script) => JSON.parse(script.textContent!).mainEntity as Array<{ name: string; acceptedAnswer: { text: string } }>);
+  schemas().flatMap(
+    (script) => JSON.parse(script.textContent!).mainEntity as Array<{ name: string; acceptedAnswer: { text: string } }>,
+  );
 
 describe('dk-faq schema (FAQPage JSON-LD)', () => {
   afterEach(() => fixtureCleanup());
@@ -26,7 +28,9 @@ describe('dk-faq schema (FAQPage JSON-LD)', () => {
       'Does microneedling damage the skin barrier?',
       'Can it help with acne scars?',
     ]);
-    expect(entries()[2]!.acceptedAnswer.text).to.equal('Most people benefit from a series of three to six sessions spaced several weeks apart.');
+    expect(entries()[2]!.acceptedAnswer.text).to.equal(
+      'Most people benefit from a series of three to six sessions spaced several weeks apart.',
+    );
   });
 
   it('keeps markup out and cannot be broken out of by an answer containing </script>', async () => {
@@ -73,7 +77,7 @@ describe('dk-faq schema (FAQPage JSON-LD)', () => {
     expect(schemas()).to.have.length(0);
   });
 
-  it('does not add a second FAQPage when the page already has one (an SEO plugin\'s)', async () => {
+  it("does not add a second FAQPage when the page already has one (an SEO plugin's)", async () => {
     const plugin = document.createElement('script');
     plugin.type = 'application/ld+json';
     plugin.textContent = '{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[]}';

@@ -84,7 +84,7 @@ describe('dk-faq searchable', () => {
     expect(focused()).to.equal(0);
   });
 
-  it('takes its texts from attributes, with numbers in the page\'s language', async () => {
+  it("takes its texts from attributes, with numbers in the page's language", async () => {
     const { faq } = await faqFixture(
       seedFaq(`searchable lang="de" search-label="Fragen durchsuchen" search-placeholder="z. B. Kollagen"
         results-text="{shown} von {total} Fragen" no-results-text="Keine Frage passt zu „{query}“."`),
@@ -96,8 +96,10 @@ describe('dk-faq searchable', () => {
     expect(flatText(noResults(faq))).to.equal('Keine Frage passt zu „haut“.');
   });
 
-  it('formats counts for the page\'s language', async () => {
-    const many = Array.from({ length: 1200 }, (_, i) => `<dk-faq-item question="Q${i}"><p>A</p></dk-faq-item>`).join('');
+  it("formats counts for the page's language", async () => {
+    const many = Array.from({ length: 1200 }, (_, i) => `<dk-faq-item question="Q${i}"><p>A</p></dk-faq-item>`).join(
+      '',
+    );
     const { faq } = await faqFixture(`<dk-faq searchable lang="en-US">${many}</dk-faq>`);
     await typeInto(faq, 'q');
     expect(status(faq).textContent?.trim()).to.equal('1,200 of 1,200 questions');

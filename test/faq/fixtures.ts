@@ -60,7 +60,8 @@ export const clearButton = (faq: DkFaq) => faq.shadowRoot!.querySelector<HTMLBut
 export const expandAllButton = (faq: DkFaq) => faq.shadowRoot!.querySelector<HTMLButtonElement>('[part="expand-all"]');
 export const statusOf = (faq: DkFaq) => faq.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 /** Whether a visitor sees `element` (rendered, not hidden, with a box). */
-export const seen = (element: Element | null) => element !== null && element.checkVisibility() && element.getBoundingClientRect().height > 0;
+export const seen = (element: Element | null) =>
+  element !== null && element.checkVisibility() && element.getBoundingClientRect().height > 0;
 
 /** Puts `text` in the search field as typing would (one input event), without the keyboard. */
 export async function searchFor(faq: DkFaq, text: string) {

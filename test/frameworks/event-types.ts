@@ -41,7 +41,9 @@ export function listen(): void {
 
   // The map itself, for a host's own typed helpers.
   const once = <K extends keyof DkEventMap>(target: EventTarget, name: K) =>
-    new Promise<DkEventMap[K]>((resolve) => target.addEventListener(name, (event) => resolve(event as DkEventMap[K]), { once: true }));
+    new Promise<DkEventMap[K]>((resolve) =>
+      target.addEventListener(name, (event) => resolve(event as DkEventMap[K]), { once: true }),
+    );
   void once(item, 'dk-toggle').then((event) => event.detail.open);
   // @ts-expect-error not an event of the kit
   void once(item, 'dk-open');

@@ -10,17 +10,29 @@ export interface Question {
 }
 
 export const QUESTIONS: readonly Question[] = [
-  { id: 'duration', question: 'How long does collagen production last?', answer: 'Up to six months after a treatment.' },
-  { id: 'skin', question: 'Is microneedling safe for all skin types?', answer: 'Yes, with proper depth settings.', open: true },
+  {
+    id: 'duration',
+    question: 'How long does collagen production last?',
+    answer: 'Up to six months after a treatment.',
+  },
+  {
+    id: 'skin',
+    question: 'Is microneedling safe for all skin types?',
+    answer: 'Yes, with proper depth settings.',
+    open: true,
+  },
   { id: 'sessions', question: 'How many treatments are needed?', answer: 'Most people benefit from three to six.' },
 ];
 
 /** The FAQ's items in page order, each as its question and whether its answer shows. */
 export const faqState = (root: ParentNode) =>
-  [...root.querySelectorAll<DkFaqItem>('dk-faq-item')].map((item) => `${item.questionText}: ${answerShows(item) ? 'open' : 'closed'}`);
+  [...root.querySelectorAll<DkFaqItem>('dk-faq-item')].map(
+    (item) => `${item.questionText}: ${answerShows(item) ? 'open' : 'closed'}`,
+  );
 
 export const buttonOf = (item: DkFaqItem) => item.shadowRoot!.querySelector('button')!;
-export const headingLevel = (item: DkFaqItem) => item.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level');
+export const headingLevel = (item: DkFaqItem) =>
+  item.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level');
 export const itemAsking = (root: ParentNode, question: string) =>
   [...root.querySelectorAll<DkFaqItem>('dk-faq-item')].find((item) => item.questionText === question)!;
 
@@ -30,7 +42,8 @@ export function answerShows(item: DkFaqItem): boolean {
   return !!panel && !panel.hidden && panel.getBoundingClientRect().height > 0;
 }
 
-export const meterValue = (gauge: DkCollagenGauge) => gauge.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuenow');
+export const meterValue = (gauge: DkCollagenGauge) =>
+  gauge.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuenow');
 export const typesShown = (gauge: DkCollagenGauge) => gauge.shadowRoot!.querySelector('[part~="types"]') !== null;
 
 /** Waits (frames and timers, at most 3 s) until `check` passes, then lets the elements finish their updates. */
@@ -40,7 +53,9 @@ export async function until(check: () => boolean, what: string): Promise<void> {
     if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  const elements = document.querySelectorAll<Element & { updateComplete?: Promise<unknown> }>('dk-faq, dk-faq-item, dk-collagen-gauge');
+  const elements = document.querySelectorAll<Element & { updateComplete?: Promise<unknown> }>(
+    'dk-faq, dk-faq-item, dk-collagen-gauge',
+  );
   await Promise.all([...elements].map((element) => element.updateComplete));
 }
 

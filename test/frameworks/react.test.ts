@@ -10,7 +10,18 @@ import { createRoot, type Root } from 'react-dom/client';
 import '../../src/index.js';
 import type { DkCollagenGauge } from '../../src/gauge/collagen-gauge.js';
 import type { DkFaq } from '../../src/faq/faq.js';
-import { QUESTIONS, type Question, buttonOf, faqState, headingLevel, itemAsking, meterValue, mountPoint, typesShown, until } from './hosts.js';
+import {
+  QUESTIONS,
+  type Question,
+  buttonOf,
+  faqState,
+  headingLevel,
+  itemAsking,
+  meterValue,
+  mountPoint,
+  typesShown,
+  until,
+} from './hosts.js';
 
 /** The app's state setters, handed out so a test can change state as the app's own code would. */
 interface Controls {
@@ -93,7 +104,11 @@ describe('React 19 hosts the kit', () => {
     expect(faq().multiple).to.equal(false);
 
     // `multiple` is a property of <dk-faq>: React sets it (there is no attribute).
-    await act(() => controls.setMultiple(true), 'multiple', () => faq().multiple);
+    await act(
+      () => controls.setMultiple(true),
+      'multiple',
+      () => faq().multiple,
+    );
     buttonOf(itemAsking(container, 'How many treatments are needed?')).click();
     await until(() => faqState(container)[2]!.endsWith('open'), 'the third answer');
     // With `multiple` from React, opening one answer leaves the other open.
@@ -104,7 +119,11 @@ describe('React 19 hosts the kit', () => {
     ]);
 
     // Back to one at a time: the answer opened next is the only one left open.
-    await act(() => controls.setMultiple(false), 'multiple off', () => !faq().multiple);
+    await act(
+      () => controls.setMultiple(false),
+      'multiple off',
+      () => !faq().multiple,
+    );
     buttonOf(itemAsking(container, 'How long does collagen production last?')).click();
     await until(() => faqState(container)[0]!.endsWith('open'), 'the first answer');
     expect(faqState(container)).to.deep.equal([
@@ -118,42 +137,75 @@ describe('React 19 hosts the kit', () => {
     // One at a time: opening a question closes the open one, and both tell the app (as <details name> does).
     buttonOf(itemAsking(container, 'How long does collagen production last?')).click();
     await until(() => toggles.length === 2, 'both events');
-    expect(toggles).to.deep.equal(['How long does collagen production last?: true', 'Is microneedling safe for all skin types?: false']);
-    await until(() => container.querySelector('output')!.textContent === 'Is microneedling safe for all skin types? closed', 'the state set by the listener');
+    expect(toggles).to.deep.equal([
+      'How long does collagen production last?: true',
+      'Is microneedling safe for all skin types?: false',
+    ]);
+    await until(
+      () => container.querySelector('output')!.textContent === 'Is microneedling safe for all skin types? closed',
+      'the state set by the listener',
+    );
     buttonOf(itemAsking(container, 'How long does collagen production last?')).click();
-    await until(() => container.querySelector('output')!.textContent === 'How long does collagen production last? closed', 'the third event');
+    await until(
+      () => container.querySelector('output')!.textContent === 'How long does collagen production last? closed',
+      'the third event',
+    );
     expect(toggles.at(-1)).to.equal('How long does collagen production last?: false');
   });
 
-
   it('keeps what the visitor opened when the app re-renders', async () => {
-    await act(() => controls.setMultiple(true), 'multiple', () => faq().multiple);
+    await act(
+      () => controls.setMultiple(true),
+      'multiple',
+      () => faq().multiple,
+    );
     buttonOf(itemAsking(container, 'How long does collagen production last?')).click();
     await until(() => faqState(container)[0]!.endsWith('open'), 'the first answer');
     const before = faqState(container);
 
-    await act(() => controls.rerender(), 'a re-render', () => container.querySelector('section')!.dataset.renders === '1');
-    await act(() => controls.setValue(55), 'the gauge', () => meterValue(gauge()) === '55');
+    await act(
+      () => controls.rerender(),
+      'a re-render',
+      () => container.querySelector('section')!.dataset.renders === '1',
+    );
+    await act(
+      () => controls.setValue(55),
+      'the gauge',
+      () => meterValue(gauge()) === '55',
+    );
     expect(faqState(container)).to.deep.equal(before);
   });
 
   it('keeps each item open with its question when the list is reordered (keys), and when one is added', async () => {
-    await act(() => controls.setMultiple(true), 'multiple', () => faq().multiple);
+    await act(
+      () => controls.setMultiple(true),
+      'multiple',
+      () => faq().multiple,
+    );
     buttonOf(itemAsking(container, 'How many treatments are needed?')).click();
     await until(() => faqState(container)[2]!.endsWith('open'), 'the third answer');
     const elements = new Map([...container.querySelectorAll('dk-faq-item')].map((item) => [item.questionText, item]));
 
-    await act(() => controls.setQuestions((list) => [...list].reverse()), 'the reversed list', () => faqState(container)[0]!.startsWith('How many'));
+    await act(
+      () => controls.setQuestions((list) => [...list].reverse()),
+      'the reversed list',
+      () => faqState(container)[0]!.startsWith('How many'),
+    );
     expect(faqState(container)).to.deep.equal([
       'How many treatments are needed?: open',
       'Is microneedling safe for all skin types?: open',
       'How long does collagen production last?: closed',
     ]);
     // The same elements, moved: React matched them by key.
-    for (const item of container.querySelectorAll('dk-faq-item')) expect(elements.get(item.questionText)).to.equal(item);
+    for (const item of container.querySelectorAll('dk-faq-item'))
+      expect(elements.get(item.questionText)).to.equal(item);
 
     await act(
-      () => controls.setQuestions((list) => [{ id: 'pain', question: 'Does it hurt?', answer: 'A numbing cream keeps it comfortable.' }, ...list]),
+      () =>
+        controls.setQuestions((list) => [
+          { id: 'pain', question: 'Does it hurt?', answer: 'A numbing cream keeps it comfortable.' },
+          ...list,
+        ]),
       'the added item',
       () => faqState(container).length === 4,
     );
@@ -174,7 +226,11 @@ describe('React 19 hosts the kit', () => {
     // `show-types` is no property name: React 19 sets the attribute, present for `true`.
     expect(gauge().hasAttribute('show-types')).to.equal(true);
     expect(typesShown(gauge())).to.equal(true);
-    await act(() => controls.setValue(75), 'the new value', () => meterValue(gauge()) === '75');
+    await act(
+      () => controls.setValue(75),
+      'the new value',
+      () => meterValue(gauge()) === '75',
+    );
     expect(gauge().shadowRoot!.querySelector('[part~="value"]')!.textContent).to.contain('75');
   });
 });

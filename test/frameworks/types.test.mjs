@@ -7,7 +7,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 
 const OUT = 'dist/types';
-const built = () => Object.fromEntries(readdirSync(OUT).sort().map((name) => [name, readFileSync(`${OUT}/${name}`, 'utf8')]));
+const built = () =>
+  Object.fromEntries(
+    readdirSync(OUT)
+      .sort()
+      .map((name) => [name, readFileSync(`${OUT}/${name}`, 'utf8')]),
+  );
 
 test('the build wrote the framework types and editor data', () => {
   assert.ok(existsSync(OUT), `${OUT}/ is missing: run npm run build first`);
@@ -34,7 +39,8 @@ test('package.json points at the generated files', () => {
     assert.equal(pkg.exports[`./${flavour}`].types, `./dist/types/${flavour}.d.ts`);
   }
   assert.equal(pkg['web-types'], './dist/types/web-types.json');
-  for (const file of [pkg['web-types'], pkg.exports['./vscode.html-custom-data.json']]) assert.ok(existsSync(file), file);
+  for (const file of [pkg['web-types'], pkg.exports['./vscode.html-custom-data.json']])
+    assert.ok(existsSync(file), file);
 });
 
 test('editors get every element with its attributes, and events with their details', () => {
@@ -47,12 +53,21 @@ test('editors get every element with its attributes, and events with their detai
   assert.equal(multiple.valueSet, 'v', 'a boolean attribute takes no value');
   assert.match(multiple.description, /several answers/);
   // Private reactive state (`query`, `items`) is no attribute an author writes.
-  assert.deepEqual(faq.attributes.filter((attribute) => ['query', 'items'].includes(attribute.name)), []);
+  assert.deepEqual(
+    faq.attributes.filter((attribute) => ['query', 'items'].includes(attribute.name)),
+    [],
+  );
 
   const webTypes = JSON.parse(readFileSync(`${OUT}/web-types.json`, 'utf8'));
   const item = webTypes.contributions.html.elements.find((element) => element.name === 'dk-faq-item');
-  assert.deepEqual(item.events.map((event) => event.name), ['dk-toggle']);
-  assert.deepEqual(item.slots.map((slot) => slot.name), ['', 'question']);
+  assert.deepEqual(
+    item.events.map((event) => event.name),
+    ['dk-toggle'],
+  );
+  assert.deepEqual(
+    item.slots.map((slot) => slot.name),
+    ['', 'question'],
+  );
   assert.ok(webTypes.contributions.css.properties.some((property) => property.name === '--dk-faq-question-size'));
 });
 

@@ -8,7 +8,18 @@ import { type App, createApp, nextTick, ref } from 'vue/dist/vue.esm-bundler.js'
 import '../../src/index.js';
 import type { DkCollagenGauge } from '../../src/gauge/collagen-gauge.js';
 import type { DkFaq } from '../../src/faq/faq.js';
-import { QUESTIONS, type Question, buttonOf, faqState, headingLevel, itemAsking, meterValue, mountPoint, typesShown, until } from './hosts.js';
+import {
+  QUESTIONS,
+  type Question,
+  buttonOf,
+  faqState,
+  headingLevel,
+  itemAsking,
+  meterValue,
+  mountPoint,
+  typesShown,
+  until,
+} from './hosts.js';
 
 const TEMPLATE = `
   <section :data-renders="renders">
@@ -80,7 +91,11 @@ describe('Vue 3 hosts the kit', () => {
     expect([...container.querySelectorAll('dk-faq-item')].map(headingLevel)).to.deep.equal(['2', '2', '2']);
     expect(faq().multiple).to.equal(false);
 
-    await act(() => (multiple.value = true), 'multiple', () => faq().multiple);
+    await act(
+      () => (multiple.value = true),
+      'multiple',
+      () => faq().multiple,
+    );
     buttonOf(itemAsking(container, 'How many treatments are needed?')).click();
     await until(() => faqState(container)[2]!.endsWith('open'), 'the third answer');
     expect(faqState(container)).to.deep.equal([
@@ -89,7 +104,11 @@ describe('Vue 3 hosts the kit', () => {
       'How many treatments are needed?: open',
     ]);
 
-    await act(() => (multiple.value = false), 'multiple off', () => !faq().multiple);
+    await act(
+      () => (multiple.value = false),
+      'multiple off',
+      () => !faq().multiple,
+    );
     buttonOf(itemAsking(container, 'How long does collagen production last?')).click();
     await until(() => faqState(container)[0]!.endsWith('open'), 'the first answer');
     expect(faqState(container)).to.deep.equal([
@@ -103,42 +122,76 @@ describe('Vue 3 hosts the kit', () => {
     // One at a time: opening a question closes the open one, and both tell the app (as <details name> does).
     buttonOf(itemAsking(container, 'How long does collagen production last?')).click();
     await until(() => toggles.length === 2, 'both events');
-    expect(toggles).to.deep.equal(['How long does collagen production last?: true', 'Is microneedling safe for all skin types?: false']);
-    await until(() => container.querySelector('output')!.textContent === 'Is microneedling safe for all skin types? closed', 'the state set by the listener');
+    expect(toggles).to.deep.equal([
+      'How long does collagen production last?: true',
+      'Is microneedling safe for all skin types?: false',
+    ]);
+    await until(
+      () => container.querySelector('output')!.textContent === 'Is microneedling safe for all skin types? closed',
+      'the state set by the listener',
+    );
     buttonOf(itemAsking(container, 'How long does collagen production last?')).click();
-    await until(() => container.querySelector('output')!.textContent === 'How long does collagen production last? closed', 'the third event');
+    await until(
+      () => container.querySelector('output')!.textContent === 'How long does collagen production last? closed',
+      'the third event',
+    );
     expect(toggles.at(-1)).to.equal('How long does collagen production last?: false');
   });
 
-
   it('keeps what the visitor opened when the app re-renders', async () => {
-    await act(() => (multiple.value = true), 'multiple', () => faq().multiple);
+    await act(
+      () => (multiple.value = true),
+      'multiple',
+      () => faq().multiple,
+    );
     buttonOf(itemAsking(container, 'How long does collagen production last?')).click();
     await until(() => faqState(container)[0]!.endsWith('open'), 'the first answer');
     const before = faqState(container);
 
-    await act(() => renders.value++, 'a re-render', () => container.querySelector('section')!.dataset.renders === '1');
-    await act(() => (value.value = 55), 'the gauge', () => meterValue(gauge()) === '55');
+    await act(
+      () => renders.value++,
+      'a re-render',
+      () => container.querySelector('section')!.dataset.renders === '1',
+    );
+    await act(
+      () => (value.value = 55),
+      'the gauge',
+      () => meterValue(gauge()) === '55',
+    );
     expect(faqState(container)).to.deep.equal(before);
   });
 
   it('keeps each item open with its question when the list is reordered (v-for :key), and when one is added', async () => {
-    await act(() => (multiple.value = true), 'multiple', () => faq().multiple);
+    await act(
+      () => (multiple.value = true),
+      'multiple',
+      () => faq().multiple,
+    );
     buttonOf(itemAsking(container, 'How many treatments are needed?')).click();
     await until(() => faqState(container)[2]!.endsWith('open'), 'the third answer');
     const elements = new Map([...container.querySelectorAll('dk-faq-item')].map((item) => [item.questionText, item]));
 
-    await act(() => questions.value.reverse(), 'the reversed list', () => faqState(container)[0]!.startsWith('How many'));
+    await act(
+      () => questions.value.reverse(),
+      'the reversed list',
+      () => faqState(container)[0]!.startsWith('How many'),
+    );
     expect(faqState(container)).to.deep.equal([
       'How many treatments are needed?: open',
       'Is microneedling safe for all skin types?: open',
       'How long does collagen production last?: closed',
     ]);
     // The same elements, moved: Vue matched them by key.
-    for (const item of container.querySelectorAll('dk-faq-item')) expect(elements.get(item.questionText)).to.equal(item);
+    for (const item of container.querySelectorAll('dk-faq-item'))
+      expect(elements.get(item.questionText)).to.equal(item);
 
     await act(
-      () => questions.value.unshift({ id: 'pain', question: 'Does it hurt?', answer: 'A numbing cream keeps it comfortable.' }),
+      () =>
+        questions.value.unshift({
+          id: 'pain',
+          question: 'Does it hurt?',
+          answer: 'A numbing cream keeps it comfortable.',
+        }),
       'the added item',
       () => faqState(container).length === 4,
     );
@@ -157,7 +210,11 @@ describe('Vue 3 hosts the kit', () => {
     expect(meterValue(gauge())).to.equal('40');
     expect(gauge().showTypes).to.equal(true);
     expect(typesShown(gauge())).to.equal(true);
-    await act(() => (value.value = 75), 'the new value', () => meterValue(gauge()) === '75');
+    await act(
+      () => (value.value = 75),
+      'the new value',
+      () => meterValue(gauge()) === '75',
+    );
     expect(gauge().shadowRoot!.querySelector('[part~="value"]')!.textContent).to.contain('75');
   });
 });

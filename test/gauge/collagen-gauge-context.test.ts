@@ -12,7 +12,11 @@ import { meter, part, settled } from './gauge-helpers.js';
 const date = (text: string) => parseIsoDate(text)!;
 
 /** What a <dk-recovery treatment-date="2026-11-01"> shows on `day`. */
-const recovery = (day: number): RecoveryState => ({ treatmentDate: date('2026-11-01'), today: date('2026-12-01'), day });
+const recovery = (day: number): RecoveryState => ({
+  treatmentDate: date('2026-11-01'),
+  today: date('2026-12-01'),
+  day,
+});
 
 /** A plain element providing the recovery context, exactly as <dk-recovery> will. */
 function providerOn(host: HTMLElement, value: RecoveryState | undefined) {
@@ -44,7 +48,10 @@ describe('<dk-collagen-gauge> in a recovery context', () => {
     expect(valueText(ownDay.gauge)).to.equal(`${percentOn(5)}, day 5, Proliferative phase`);
 
     // Its own treatment date is counted to the recovery's today (2026-12-01).
-    const ownDate = await gaugeIn(html`<dk-collagen-gauge treatment-date="2026-11-21"></dk-collagen-gauge>`, recovery(30));
+    const ownDate = await gaugeIn(
+      html`<dk-collagen-gauge treatment-date="2026-11-21"></dk-collagen-gauge>`,
+      recovery(30),
+    );
     expect(valueText(ownDate.gauge)).to.equal(`${percentOn(10)}, day 10, Proliferative phase`);
 
     const ownValue = await gaugeIn(html`<dk-collagen-gauge value="12"></dk-collagen-gauge>`, recovery(30));

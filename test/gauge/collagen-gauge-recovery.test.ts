@@ -12,7 +12,9 @@ describe('<dk-collagen-gauge> inside <dk-recovery>', () => {
     const recovery = document.createElement('dk-recovery');
     recovery.setAttribute('treatment-date', '2026-11-01');
     recovery.setAttribute('today', '2026-12-01');
-    const gauge = await fixture<DkCollagenGauge>(html`<dk-collagen-gauge show-types></dk-collagen-gauge>`, { parentNode: recovery });
+    const gauge = await fixture<DkCollagenGauge>(html`<dk-collagen-gauge show-types></dk-collagen-gauge>`, {
+      parentNode: recovery,
+    });
     await settled(gauge);
     expect(meter(gauge).getAttribute('aria-valuetext')).to.equal('0%');
 
@@ -20,7 +22,9 @@ describe('<dk-collagen-gauge> inside <dk-recovery>', () => {
     await customElements.whenDefined('dk-recovery');
     await (recovery as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await gauge.updateComplete;
-    expect(meter(gauge).getAttribute('aria-valuetext')).to.equal(`${Math.round(renewalAt(30))}%, day 30, Remodeling phase`);
+    expect(meter(gauge).getAttribute('aria-valuetext')).to.equal(
+      `${Math.round(renewalAt(30))}%, day 30, Remodeling phase`,
+    );
     await expect(recovery).to.be.accessible();
 
     recovery.setAttribute('today', '2027-06-01');

@@ -10,7 +10,9 @@ const watching = (gauge: Element) => FakeIntersectionObserver.watched().includes
 
 /** The transitions running on the ring's arc (the sweep). */
 const sweeps = (gauge: DkCollagenGauge) =>
-  part(gauge, 'fill')!.getAnimations().filter((animation) => (animation as CSSTransition).transitionProperty === 'stroke-dashoffset');
+  part(gauge, 'fill')!
+    .getAnimations()
+    .filter((animation) => (animation as CSSTransition).transitionProperty === 'stroke-dashoffset');
 
 /** Lets a running sweep arrive: what a visitor sees once it is over. */
 const finishSweeps = (gauge: DkCollagenGauge) => sweeps(gauge).forEach((animation) => animation.finish());

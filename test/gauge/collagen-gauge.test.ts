@@ -47,8 +47,12 @@ describe('<dk-collagen-gauge>', () => {
     });
 
     it('counts calendar days from treatment-date to today', async () => {
-      const el = await gauge(html`<dk-collagen-gauge treatment-date="2026-11-01" today="2026-11-04"></dk-collagen-gauge>`);
-      expect(meter(el).getAttribute('aria-valuetext')).to.equal(`${Math.round(renewalAt(3))}%, day 3, Proliferative phase`);
+      const el = await gauge(
+        html`<dk-collagen-gauge treatment-date="2026-11-01" today="2026-11-04"></dk-collagen-gauge>`,
+      );
+      expect(meter(el).getAttribute('aria-valuetext')).to.equal(
+        `${Math.round(renewalAt(3))}%, day 3, Proliferative phase`,
+      );
     });
 
     it('names the phase on its boundary days as the timeline does (day 0 inflammatory, day 21 remodeling)', async () => {
@@ -80,9 +84,12 @@ describe('<dk-collagen-gauge>', () => {
     });
 
     it('lets the value text be reworded and the phases renamed (translations)', async () => {
-      const el = await gauge(html`<dk-collagen-gauge lang="de" day="30" day-text="{percent} erneuert, Tag {day} ({phase})"
+      const el =
+        await gauge(html`<dk-collagen-gauge lang="de" day="30" day-text="{percent} erneuert, Tag {day} ({phase})"
         phase-names="Entzündung, Proliferation, Umbau"></dk-collagen-gauge>`);
-      expect(meter(el).getAttribute('aria-valuetext')).to.equal(`${percentIn('de', Math.round(renewalAt(30)))} erneuert, Tag 30 (Umbau)`);
+      expect(meter(el).getAttribute('aria-valuetext')).to.equal(
+        `${percentIn('de', Math.round(renewalAt(30)))} erneuert, Tag 30 (Umbau)`,
+      );
     });
 
     it('formats the percent for the page language (lang="de")', async () => {
@@ -111,7 +118,12 @@ describe('<dk-collagen-gauge>', () => {
         </dk-collagen-gauge>`);
       expect(meter(el).getAttribute('aria-label')).to.equal('Collagen renewal after your first session');
       const slot = part(el, 'caption')!.querySelector('slot')!;
-      expect(slot.assignedNodes().map((node) => node.textContent).join('')).to.contain('first session');
+      expect(
+        slot
+          .assignedNodes()
+          .map((node) => node.textContent)
+          .join(''),
+      ).to.contain('first session');
       expect(textOf(el, 'caption')).to.not.contain('Unused');
       await expect(el).to.be.accessible();
     });
@@ -168,7 +180,9 @@ describe('<dk-collagen-gauge>', () => {
     it('is absent without show-types, and its text can be reworded', async () => {
       const plain = await gauge(html`<dk-collagen-gauge day="30"></dk-collagen-gauge>`);
       expect(part(plain, 'types')).to.equal(null);
-      const reworded = await gauge(html`<dk-collagen-gauge value="100" show-types types-text="I: {typeI} / III: {typeIII}"></dk-collagen-gauge>`);
+      const reworded = await gauge(
+        html`<dk-collagen-gauge value="100" show-types types-text="I: {typeI} / III: {typeIII}"></dk-collagen-gauge>`,
+      );
       expect(textOf(reworded, 'types')).to.equal('I: 80% / III: 20%');
     });
   });
@@ -180,7 +194,9 @@ describe('<dk-collagen-gauge>', () => {
     });
 
     it('has no note for an author-given value or without a day, and can be reworded or hidden', async () => {
-      expect(part(await gauge(html`<dk-collagen-gauge value="30" day="30"></dk-collagen-gauge>`), 'note')).to.equal(null);
+      expect(part(await gauge(html`<dk-collagen-gauge value="30" day="30"></dk-collagen-gauge>`), 'note')).to.equal(
+        null,
+      );
       expect(part(await gauge(html`<dk-collagen-gauge></dk-collagen-gauge>`), 'note')).to.equal(null);
       expect(part(await gauge(html`<dk-collagen-gauge day="30" note=""></dk-collagen-gauge>`), 'note')).to.equal(null);
       const reworded = await gauge(html`<dk-collagen-gauge day="30" note="Modellrechnung"></dk-collagen-gauge>`);
@@ -241,7 +257,9 @@ describe('<dk-collagen-gauge>', () => {
 
     it('survives a 100 KB attribute', async () => {
       const huge = 'x'.repeat(100_000);
-      const { el, warnings } = await warningsFor(html`<dk-collagen-gauge value=${huge} day=${huge} label=${huge}></dk-collagen-gauge>`);
+      const { el, warnings } = await warningsFor(
+        html`<dk-collagen-gauge value=${huge} day=${huge} label=${huge}></dk-collagen-gauge>`,
+      );
       expect(meter(el).getAttribute('aria-valuenow')).to.equal('0');
       expect(warnings).to.have.length(2);
     });
@@ -252,7 +270,11 @@ describe('<dk-collagen-gauge>', () => {
     function luminance(color: string): number {
       const numbers = color.match(/[\d.]+/g)!.map(Number);
       const channels = color.startsWith('color(') ? numbers.slice(0, 3) : numbers.slice(0, 3).map((n) => n / 255);
-      const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+      const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+        number,
+        number,
+        number,
+      ];
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     }
     const contrast = (a: string, b: string) => {
@@ -280,7 +302,9 @@ describe('<dk-collagen-gauge>', () => {
     });
 
     it('sets the stroke from --dk-gauge-thickness and keeps it inside the ring box', async () => {
-      const el = await gauge(html`<dk-collagen-gauge value="50" style="--dk-gauge-thickness: 20%"></dk-collagen-gauge>`);
+      const el = await gauge(
+        html`<dk-collagen-gauge value="50" style="--dk-gauge-thickness: 20%"></dk-collagen-gauge>`,
+      );
       const fill = part(el, 'fill')! as unknown as SVGCircleElement;
       expect(getComputedStyle(fill).strokeWidth).to.equal('20%');
       // Radius 50 − 20 / 2 in the 100-unit viewBox: the outer edge of the stroke meets the box.
@@ -298,7 +322,10 @@ describe('<dk-collagen-gauge>', () => {
     });
 
     it('shrinks to a narrow column (reflow at 320 px)', async () => {
-      const el = await gauge(html`<dk-collagen-gauge value="50" style="--dk-gauge-size: 300px"></dk-collagen-gauge>`, div({}, 'inline-size: 120px'));
+      const el = await gauge(
+        html`<dk-collagen-gauge value="50" style="--dk-gauge-size: 300px"></dk-collagen-gauge>`,
+        div({}, 'inline-size: 120px'),
+      );
       expect(el.getBoundingClientRect().width).to.be.at.most(120);
       expect(Math.round(part(el, 'ring')!.getBoundingClientRect().height)).to.equal(120);
     });

@@ -23,9 +23,13 @@ describe('collagen-renewal model', () => {
     expect(renewalAt(inflammatory!.end)).to.be.above(0).and.below(2);
     expect(renewalAt(proliferative!.end)).to.be.within(10, 35);
     const proliferativeGain = renewalAt(proliferative!.end) - renewalAt(proliferative!.start);
-    expect(proliferativeGain / (proliferative!.end - proliferative!.start)).to.be.above(renewalAt(inflammatory!.end) / inflammatory!.end);
+    expect(proliferativeGain / (proliferative!.end - proliferative!.start)).to.be.above(
+      renewalAt(inflammatory!.end) / inflammatory!.end,
+    );
     expect(renewalAt(90)).to.be.within(75, 95);
-    expect(renewalAt(RENEWAL_END - 1)).to.be.above(99.9).and.below(100);
+    expect(renewalAt(RENEWAL_END - 1))
+      .to.be.above(99.9)
+      .and.below(100);
   });
 
   it('is continuous at the phase boundaries (no jump from one day to the next)', () => {
@@ -41,11 +45,15 @@ describe('collagen-renewal model', () => {
 
   it('never decreases and stays within 0–100 for any two days (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1000, max: 1000, noNaN: true }), fc.double({ min: -1000, max: 1000, noNaN: true }), (a, b) => {
-        const [early, late] = a <= b ? [a, b] : [b, a];
-        const [x, y] = [renewalAt(early), renewalAt(late)];
-        return x <= y && x >= 0 && y <= 100;
-      }),
+      fc.property(
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        (a, b) => {
+          const [early, late] = a <= b ? [a, b] : [b, a];
+          const [x, y] = [renewalAt(early), renewalAt(late)];
+          return x <= y && x >= 0 && y <= 100;
+        },
+      ),
     );
   });
 });
@@ -67,7 +75,8 @@ describe('collagen types of the new collagen', () => {
   });
 
   it('shifts towards type I day by day, never back', () => {
-    for (let day = 1; day <= 400; day++) expect(typesOnDay(day).typeI, `day ${day}`).to.be.at.least(typesOnDay(day - 1).typeI);
+    for (let day = 1; day <= 400; day++)
+      expect(typesOnDay(day).typeI, `day ${day}`).to.be.at.least(typesOnDay(day - 1).typeI);
   });
 
   it('gives whole percents that add up to 100 for any renewal, garbage clamped (property)', () => {

@@ -1,18 +1,22 @@
 /** What a visitor and assistive technology meet in a `<dk-collagen-gauge>`, and a controllable IntersectionObserver. */
 import type { DkCollagenGauge } from '../../src/gauge/collagen-gauge.js';
 
-export const part = (gauge: DkCollagenGauge, name: string) => gauge.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+export const part = (gauge: DkCollagenGauge, name: string) =>
+  gauge.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 export const meter = (gauge: DkCollagenGauge) => part(gauge, 'meter')!;
 
 /** The text a sighted visitor reads in a part, spaces collapsed (no-break spaces kept: `42 %` in German). */
-export const textOf = (gauge: DkCollagenGauge, name: string) => (part(gauge, name)?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+export const textOf = (gauge: DkCollagenGauge, name: string) =>
+  (part(gauge, name)?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 
 /** How much of the ring is drawn right now, in percent, as the browser computes it (dash offset, pathLength 100). */
-export const drawnPercent = (gauge: DkCollagenGauge) => 100 - parseFloat(getComputedStyle(part(gauge, 'fill')!).strokeDashoffset);
+export const drawnPercent = (gauge: DkCollagenGauge) =>
+  100 - parseFloat(getComputedStyle(part(gauge, 'fill')!).strokeDashoffset);
 
 /** The page's percent formatting, for comparing with what the gauge shows. */
-export const percentIn = (lang: string, value: number) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+export const percentIn = (lang: string, value: number) =>
+  new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
 
 /**
  * Waits for the gauge's follow-up render: right after its first render it settles the drawing (at once when

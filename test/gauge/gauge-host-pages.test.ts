@@ -8,7 +8,21 @@ import '../../src/timeline/index.js';
 import type { DkCollagenGauge } from '../../src/gauge/collagen-gauge.js';
 import { collagenTypes } from '../../src/gauge/collagen-model.js';
 import { flatText } from '../helpers.js';
-import { BRAND, DARK, DARK_THEME, HOST_PAGES, LIGHT, type HostPage, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, simulatePrint, smallRootFontSize } from '../host-pages.js';
+import {
+  BRAND,
+  DARK,
+  DARK_THEME,
+  HOST_PAGES,
+  LIGHT,
+  type HostPage,
+  columnEdges,
+  constrainedColumn,
+  contrastFailures,
+  hostSection,
+  settle,
+  simulatePrint,
+  smallRootFontSize,
+} from '../host-pages.js';
 import { FakeIntersectionObserver, drawnPercent, meter, part, settled, textOf } from './gauge-helpers.js';
 import { type Rgba, over, ratio, rgba } from '../paint.js';
 
@@ -16,9 +30,11 @@ import { type Rgba, over, ratio, rgba } from '../paint.js';
 const STATES: Record<string, string> = {
   'a value with the split': '<dk-collagen-gauge value="32" show-types></dk-collagen-gauge>',
   'full, with the split': '<dk-collagen-gauge value="100" show-types></dk-collagen-gauge>',
-  'model-driven, with the note and the split': '<dk-collagen-gauge day="30" show-types>Collagen renewal after your first session</dk-collagen-gauge>',
+  'model-driven, with the note and the split':
+    '<dk-collagen-gauge day="30" show-types>Collagen renewal after your first session</dk-collagen-gauge>',
   'before treatment': '<dk-collagen-gauge day="-10" show-types></dk-collagen-gauge>',
-  'before treatment inside <dk-recovery>': '<dk-recovery treatment-date="2026-11-11" today="2026-11-01"><dk-collagen-gauge show-types></dk-collagen-gauge></dk-recovery>',
+  'before treatment inside <dk-recovery>':
+    '<dk-recovery treatment-date="2026-11-11" today="2026-11-01"><dk-collagen-gauge show-types></dk-collagen-gauge></dk-recovery>',
 };
 
 /** The opaque colour a computed CSS colour paints over `background`. */
@@ -33,7 +49,10 @@ function painted(color: string, background: string): Rgba {
  * outline of the type III one (shape tells the two apart).
  */
 async function arcContrast(page: HostPage) {
-  const section = await hostSection(page, '<dk-collagen-gauge value="50" show-types style="--dk-duration: 0s"></dk-collagen-gauge>');
+  const section = await hostSection(
+    page,
+    '<dk-collagen-gauge value="50" show-types style="--dk-duration: 0s"></dk-collagen-gauge>',
+  );
   try {
     const gauge = section.querySelector('dk-collagen-gauge')!;
     await settled(gauge);
@@ -105,7 +124,8 @@ describe('<dk-collagen-gauge> on host pages', () => {
           expect(getComputedStyle(gauge).display).to.equal('grid');
           expect(Math.round(gauge.getBoundingClientRect().width)).to.equal(width);
           const middle = centre(gauge);
-          for (const name of ['ring', 'value', 'caption', 'types', 'note']) expect(centre(part(gauge, name)!), name).to.be.closeTo(middle, 1);
+          for (const name of ['ring', 'value', 'caption', 'types', 'note'])
+            expect(centre(part(gauge, name)!), name).to.be.closeTo(middle, 1);
           expect(Math.round(part(gauge, 'ring')!.getBoundingClientRect().width)).to.equal(160);
         } finally {
           box.remove();
@@ -113,7 +133,7 @@ describe('<dk-collagen-gauge> on host pages', () => {
       });
     }
 
-    it('stays in a block theme\'s content column, centred there', async () => {
+    it("stays in a block theme's content column, centred there", async () => {
       const column = await constrainedColumn('<dk-collagen-gauge value="40"></dk-collagen-gauge><p>After</p>');
       try {
         const gauge = column.querySelector('dk-collagen-gauge')!;
@@ -139,7 +159,9 @@ describe('<dk-collagen-gauge> on host pages', () => {
       const measure = async () => {
         const box = await container(600, '<dk-collagen-gauge day="30" show-types></dk-collagen-gauge>');
         const gauge = box.querySelector('dk-collagen-gauge')!;
-        const sizes = ['ring', 'caption', 'types', 'note'].map((name) => Math.round(part(gauge, name)!.getBoundingClientRect().width));
+        const sizes = ['ring', 'caption', 'types', 'note'].map((name) =>
+          Math.round(part(gauge, name)!.getBoundingClientRect().width),
+        );
         const height = Math.round(gauge.getBoundingClientRect().height);
         box.remove();
         return { sizes, height };
@@ -184,8 +206,12 @@ describe('<dk-collagen-gauge> on host pages', () => {
       // Each swatch has the colour of its segment in the bar.
       const [iii, i] = part(el, 'types')!.querySelectorAll('rect');
       const bg = '#ffffff';
-      expect(painted(getComputedStyle(swatches[0]!).backgroundColor, bg)).to.deep.equal(painted(getComputedStyle(iii!).fill, bg));
-      expect(painted(getComputedStyle(swatches[1]!).backgroundColor, bg)).to.deep.equal(painted(getComputedStyle(i!).fill, bg));
+      expect(painted(getComputedStyle(swatches[0]!).backgroundColor, bg)).to.deep.equal(
+        painted(getComputedStyle(iii!).fill, bg),
+      );
+      expect(painted(getComputedStyle(swatches[1]!).backgroundColor, bg)).to.deep.equal(
+        painted(getComputedStyle(i!).fill, bg),
+      );
       expect(swatches.every((swatch) => swatch.getBoundingClientRect().width >= 8)).to.equal(true);
     });
 
@@ -203,7 +229,9 @@ describe('<dk-collagen-gauge> on host pages', () => {
     const status = (gauge: DkCollagenGauge) => textOf(gauge, 'status');
 
     it('says "Treatment in 10 days" for a future treatment date, shows 0 % and no split or note', async () => {
-      const el = await fixture<DkCollagenGauge>(html`<dk-collagen-gauge treatment-date="2026-11-11" today="2026-11-01" show-types></dk-collagen-gauge>`);
+      const el = await fixture<DkCollagenGauge>(
+        html`<dk-collagen-gauge treatment-date="2026-11-11" today="2026-11-01" show-types></dk-collagen-gauge>`,
+      );
       await settled(el);
       expect(status(el)).to.equal('Treatment in 10 days');
       expect(meter(el).getAttribute('aria-valuenow')).to.equal('0');
@@ -239,7 +267,9 @@ describe('<dk-collagen-gauge> on host pages', () => {
     });
 
     it('takes before-text as the timeline does ({relative}, {days}), in the page language', async () => {
-      const el = await fixture<DkCollagenGauge>(html`<dk-collagen-gauge lang="de" day="-2" before-text="Behandlung {relative} ({days} Tage)"></dk-collagen-gauge>`);
+      const el = await fixture<DkCollagenGauge>(
+        html`<dk-collagen-gauge lang="de" day="-2" before-text="Behandlung {relative} ({days} Tage)"></dk-collagen-gauge>`,
+      );
       await settled(el);
       expect(status(el)).to.equal('Behandlung übermorgen (2 Tage)');
     });

@@ -23,11 +23,17 @@ describe('<dk-before-after> with a late script', function () {
   for (const width of [390, 1280]) {
     it(`moves the text after each slider at most ${LIMIT} px when it upgrades, at ${width} px`, async () => {
       const markup = Object.values(CASES)
-        .map((markup, i) => (markup.includes('data-after') ? markup : `${markup}<p data-after="${Object.keys(CASES)[i]}">The page's text.</p>`))
+        .map((markup, i) =>
+          markup.includes('data-after')
+            ? markup
+            : `${markup}<p data-after="${Object.keys(CASES)[i]}">The page's text.</p>`,
+        )
         .join('\n');
       const result = await measureJump({ markup, width });
       console.log(`before/after jump at ${width} px:\n${formatJump(result)}`);
-      const tooFar = result.labels.map((label, i) => ({ label, own: result.own[i]! })).filter(({ own }) => Math.abs(own) > LIMIT);
+      const tooFar = result.labels
+        .map((label, i) => ({ label, own: result.own[i]! }))
+        .filter(({ own }) => Math.abs(own) > LIMIT);
       expect(tooFar).to.deep.equal([]);
     });
   }

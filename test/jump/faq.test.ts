@@ -20,7 +20,6 @@ const VARIANTS: Record<string, string> = {
   'searchable, multiple, expand-all': `<dk-faq searchable multiple expand-all>${ITEMS}</dk-faq>`,
 };
 
-
 describe('dk-faq before upgrade (dermakit.css)', function () {
   this.timeout(60000);
 
@@ -51,7 +50,12 @@ describe('dk-faq before upgrade (dermakit.css)', function () {
       const textWidth = (box: Element, pseudo?: string) => {
         const style = win.getComputedStyle(box, pseudo);
         const width = pseudo ? parseFloat(style.width) : box.getBoundingClientRect().width;
-        return width - (style.boxSizing === 'border-box' || !pseudo ? parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) : 0);
+        return (
+          width -
+          (style.boxSizing === 'border-box' || !pseudo
+            ? parseFloat(style.paddingLeft) + parseFloat(style.paddingRight)
+            : 0)
+        );
       };
       const items = [...doc.querySelectorAll('dk-faq-item')];
       const before = items.map((item) => {
@@ -63,7 +67,10 @@ describe('dk-faq before upgrade (dermakit.css)', function () {
       doc.head.append(script);
       await win.customElements.whenDefined('dk-faq-item');
       await Promise.all(items.map((item) => (item as Element & { updateComplete: Promise<unknown> }).updateComplete));
-      const after = items.map((item) => Math.round(item.shadowRoot!.querySelector('[part="question"]')!.getBoundingClientRect().width * 10) / 10);
+      const after = items.map(
+        (item) =>
+          Math.round(item.shadowRoot!.querySelector('[part="question"]')!.getBoundingClientRect().width * 10) / 10,
+      );
       expect(before).to.deep.equal(after);
     } finally {
       frame.remove();
@@ -71,6 +78,8 @@ describe('dk-faq before upgrade (dermakit.css)', function () {
   });
 
   it('hides nothing from a visitor without JavaScript', async () => {
-    expect(await hiddenWithoutScript({ markup: VARIANTS['searchable, multiple, expand-all']!, width: 390 })).to.deep.equal([]);
+    expect(
+      await hiddenWithoutScript({ markup: VARIANTS['searchable, multiple, expand-all']!, width: 390 }),
+    ).to.deep.equal([]);
   });
 });

@@ -11,7 +11,8 @@ const CASES: Record<string, string> = {
   'a value, no caption': '<dk-collagen-gauge value="60"></dk-collagen-gauge>',
   'a value and a short label': '<dk-collagen-gauge value="60" label="Course progress"></dk-collagen-gauge>',
   'its own caption': '<dk-collagen-gauge value="60">Collagen renewal after your first session</dk-collagen-gauge>',
-  'model-driven, with note and split': '<dk-collagen-gauge treatment-date="2026-11-01" today="2026-12-01" show-types>Collagen renewal after your first session</dk-collagen-gauge>',
+  'model-driven, with note and split':
+    '<dk-collagen-gauge treatment-date="2026-11-01" today="2026-12-01" show-types>Collagen renewal after your first session</dk-collagen-gauge>',
   'a larger ring': '<dk-collagen-gauge value="60" style="--dk-gauge-size: 14em">Course progress</dk-collagen-gauge>',
 };
 
@@ -31,7 +32,7 @@ describe('<dk-collagen-gauge> with a late script', function () {
     });
   }
 
-  it('shows its caption before the script, centred under the ring\'s room', async () => {
+  it("shows its caption before the script, centred under the ring's room", async () => {
     // This page never loads the gauge's script: the element stays undefined, styled by dist/dermakit.css alone.
     const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/dist/dermakit.css' });
     const loaded = new Promise((resolve) => link.addEventListener('load', resolve));

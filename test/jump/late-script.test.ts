@@ -20,8 +20,10 @@ describe('no jump when the script is late (every widget, each followed by a para
     it(`moves no paragraph more than ${LIMIT} px when the widgets upgrade at ${width} px wide (with dermakit.css)`, async () => {
       const withCss = await measureJump({ markup: ALL_WIDGETS_MARKUP, width });
       const withoutCss = await measureJump({ markup: ALL_WIDGETS_MARKUP, width, css: false });
-      console.log(`jump at ${width} px, with dist/dermakit.css:\n${formatJump(withCss)}\n` +
-        `jump at ${width} px, without it:\n${formatJump(withoutCss)}`);
+      console.log(
+        `jump at ${width} px, with dist/dermakit.css:\n${formatJump(withCss)}\n` +
+          `jump at ${width} px, without it:\n${formatJump(withoutCss)}`,
+      );
       const tooFar = withCss.labels
         .map((label, i) => ({ label, move: withCss.moves[i], own: withCss.own[i] }))
         .filter(({ move }) => Math.abs(move) > LIMIT)

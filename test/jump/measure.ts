@@ -101,16 +101,21 @@ function withSentinels(markup: string): string {
 
 function tops(doc: Document): number[] {
   const win = doc.defaultView!;
-  return [...doc.querySelectorAll('[data-after]')].map((element) => round(element.getBoundingClientRect().top + win.scrollY));
+  return [...doc.querySelectorAll('[data-after]')].map((element) =>
+    round(element.getBoundingClientRect().top + win.scrollY),
+  );
 }
 
-const dkElements = (doc: Document) => [...doc.querySelectorAll('*')].filter((element) => element.localName.startsWith('dk-'));
+const dkElements = (doc: Document) =>
+  [...doc.querySelectorAll('*')].filter((element) => element.localName.startsWith('dk-'));
 
 /** Until every dk-* element has rendered and the sentinels have stayed put for 5 frames (at most 3 s). */
 async function settle(doc: Document): Promise<void> {
   const win = doc.defaultView!;
   for (let round = 0; round < 3; round++) {
-    await Promise.all(dkElements(doc).map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      dkElements(doc).map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete),
+    );
     await frames(win, 1);
   }
   const started = performance.now();
@@ -119,7 +124,9 @@ async function settle(doc: Document): Promise<void> {
   while (still < 5 && performance.now() - started < 3000) {
     await frames(win, 1);
     // A ResizeObserver or a context update may have asked for another render.
-    await Promise.all(dkElements(doc).map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      dkElements(doc).map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete),
+    );
     const now = JSON.stringify(tops(doc));
     still = now === last ? still + 1 : 0;
     last = now;
@@ -127,7 +134,16 @@ async function settle(doc: Document): Promise<void> {
 }
 
 export async function measureJump(options: JumpOptions): Promise<JumpResult> {
-  const { markup, width, height = 900, css = true, delayMs = 0, pageCss = THEME_CSS, lang = 'en', keep = false } = options;
+  const {
+    markup,
+    width,
+    height = 900,
+    css = true,
+    delayMs = 0,
+    pageCss = THEME_CSS,
+    lang = 'en',
+    keep = false,
+  } = options;
   const frame = document.createElement('iframe');
   frame.title = `jump measure, ${width} px`;
   frame.style.cssText = `position: fixed; inset: 0 auto auto 0; width: ${width}px; height: ${height}px; border: 0; z-index: 1; background: #fff;`;
@@ -142,7 +158,10 @@ export async function measureJump(options: JumpOptions): Promise<JumpResult> {
     await timeout(loaded, 20000, 'the page did not load');
     const win = frame.contentWindow as FrameWindow;
     const doc = frame.contentDocument!;
-    if (css && ![...doc.styleSheets].some((sheet) => sheet.href?.endsWith('/dist/dermakit.css') && sheet.cssRules.length > 0)) {
+    if (
+      css &&
+      ![...doc.styleSheets].some((sheet) => sheet.href?.endsWith('/dist/dermakit.css') && sheet.cssRules.length > 0)
+    ) {
       throw new Error('measureJump: /dist/dermakit.css is missing or empty: run `npm run build`');
     }
     // Lazy images below the fold may never load: wait for each at most 3 s (width/height reserve their room anyway).
@@ -159,12 +178,20 @@ export async function measureJump(options: JumpOptions): Promise<JumpResult> {
     script.src = '/dist/dermakit.js';
     const ran = new Promise<void>((resolve, reject) => {
       script.addEventListener('load', () => resolve(), { once: true });
-      script.addEventListener('error', () => reject(new Error('measureJump: /dist/dermakit.js did not load: run `npm run build`')), { once: true });
+      script.addEventListener(
+        'error',
+        () => reject(new Error('measureJump: /dist/dermakit.js did not load: run `npm run build`')),
+        { once: true },
+      );
     });
     doc.head.append(script);
     await timeout(ran, 20000, 'dist/dermakit.js did not run');
     const tags = [...new Set(dkElements(doc).map((element) => element.localName))];
-    await timeout(Promise.all(tags.map((tag) => win.customElements.whenDefined(tag))), 5000, `not every tag (${tags.join(', ')}) was defined`);
+    await timeout(
+      Promise.all(tags.map((tag) => win.customElements.whenDefined(tag))),
+      5000,
+      `not every tag (${tags.join(', ')}) was defined`,
+    );
     await settle(doc);
     const after = tops(doc);
     const moves = after.map((top, i) => round(top - before[i]));
@@ -182,7 +209,9 @@ export async function measureJump(options: JumpOptions): Promise<JumpResult> {
  * characters) or image inside a dk-* element that has no box (`display: none`, a zero size), is `visibility: hidden`
  * or sits under `opacity: 0`; empty when everything reads.
  */
-export async function hiddenWithoutScript(options: Pick<JumpOptions, 'markup' | 'width' | 'height' | 'css' | 'pageCss' | 'lang'>): Promise<string[]> {
+export async function hiddenWithoutScript(
+  options: Pick<JumpOptions, 'markup' | 'width' | 'height' | 'css' | 'pageCss' | 'lang'>,
+): Promise<string[]> {
   const { markup, width, height = 900, css = true, pageCss = THEME_CSS, lang = 'en' } = options;
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-same-origin');
@@ -195,7 +224,8 @@ export async function hiddenWithoutScript(options: Pick<JumpOptions, 'markup' | 
     await timeout(loaded, 20000, 'the page did not load');
     const doc = frame.contentDocument!;
     const win = doc.defaultView!;
-    if (!win.matchMedia('(scripting: none)').matches) throw new Error('hiddenWithoutScript: the sandboxed page still runs scripts');
+    if (!win.matchMedia('(scripting: none)').matches)
+      throw new Error('hiddenWithoutScript: the sandboxed page still runs scripts');
     const hidden = (element: Element | null): boolean => {
       for (let at = element; at; at = at.parentElement) {
         const style = win.getComputedStyle(at);
@@ -233,5 +263,7 @@ function isInsideKit(element: Element): boolean {
 /** One line per sentinel: "label: moved +12 px (own +12 px)", for a test's log. */
 export function formatJump(result: JumpResult): string {
   const signed = (value: number) => `${value > 0 ? '+' : ''}${value}`;
-  return result.labels.map((label, i) => `${label}: moved ${signed(result.moves[i])} px (own ${signed(result.own[i])} px)`).join('\n');
+  return result.labels
+    .map((label, i) => `${label}: moved ${signed(result.moves[i])} px (own ${signed(result.own[i])} px)`)
+    .join('\n');
 }

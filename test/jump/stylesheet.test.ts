@@ -42,8 +42,12 @@ describe('dist/dermakit.css', () => {
     const rules = styleRules(sheet.cssRules);
     expect(rules.length, 'rules parsed').to.be.above(0);
     // Blocks: style rules, @media/@supports around them, and @property registrations (the recovery's reserved height).
-    const atBlocks = [...sheet.cssRules].filter((r) => r instanceof CSSConditionRule || r.constructor.name === 'CSSPropertyRule').length;
-    expect(text.split('{').length - 1, 'every block parsed (none dropped as invalid)').to.equal(rules.length + atBlocks);
+    const atBlocks = [...sheet.cssRules].filter(
+      (r) => r instanceof CSSConditionRule || r.constructor.name === 'CSSPropertyRule',
+    ).length;
+    expect(text.split('{').length - 1, 'every block parsed (none dropped as invalid)').to.equal(
+      rules.length + atBlocks,
+    );
     const stray = rules
       .flatMap(({ rule }) => splitSelectors(rule.selectorText))
       // (spaces after commas inside :is()/:not() lists are not combinators)
@@ -57,7 +61,13 @@ describe('dist/dermakit.css', () => {
       .filter(({ conditions }) => !conditions.some((condition) => /scripting:\s*enabled/.test(condition)))
       .filter(({ rule }) => {
         const { display, visibility, opacity, contentVisibility } = rule.style;
-        return display === 'none' || visibility === 'hidden' || visibility === 'collapse' || opacity === '0' || contentVisibility === 'hidden';
+        return (
+          display === 'none' ||
+          visibility === 'hidden' ||
+          visibility === 'collapse' ||
+          opacity === '0' ||
+          contentVisibility === 'hidden'
+        );
       })
       .map(({ rule }) => rule.cssText);
     expect(hiding).to.deep.equal([]);

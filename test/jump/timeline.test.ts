@@ -27,7 +27,6 @@ const VARIANTS: Record<string, string> = {
     </dk-healing-timeline>`,
 };
 
-
 describe('dk-healing-timeline before upgrade (dermakit.css)', function () {
   this.timeout(60000);
 

@@ -35,7 +35,12 @@ const UNSUPPORTED_ACCEPTED = {
     'tells screen readers the layout tables are not data tables (WCAG 1.3.1): dropping it would hurt all of them.',
 };
 
-const elements = (html) => [...html.matchAll(/<([a-z0-9]+)\b([^>]*)>/g)].map(([, tag, attributes]) => ({ tag, attributes, style: /style="([^"]*)"/.exec(attributes)?.[1] ?? '' }));
+const elements = (html) =>
+  [...html.matchAll(/<([a-z0-9]+)\b([^>]*)>/g)].map(([, tag, attributes]) => ({
+    tag,
+    attributes,
+    style: /style="([^"]*)"/.exec(attributes)?.[1] ?? '',
+  }));
 const declarations = (html, property) =>
   elements(html).flatMap((element) =>
     element.style
@@ -53,19 +58,30 @@ const offending = (list, bad) => list.filter(bad).map(({ tag, value }) => `<${ta
 const PARTIAL_ACCEPTED = {
   margin: {
     why: 'Outlook ignores margin on some elements and Gmail drops negative and `auto` values: spacing between widgets is cell padding; margins only space paragraphs; the one `auto` (centring the column) is backed by the fixed, centred table Outlook gets in conditional comments.',
-    avoid: (html) => offending(declarations(html, 'margin'), ({ tag, value }) => /-\d/.test(value) || tag === 'span' || (/auto/.test(value) && tag !== 'div')),
+    avoid: (html) =>
+      offending(
+        declarations(html, 'margin'),
+        ({ tag, value }) => /-\d/.test(value) || tag === 'span' || (/auto/.test(value) && tag !== 'div'),
+      ),
   },
   padding: {
     why: 'Outlook on Windows pads table cells only: all layout spacing is on cells; padding elsewhere (the chip, list indents, a quote) is cosmetic and loses nothing when dropped.',
-    avoid: (html) => offending(declarations(html, 'padding'), ({ tag }) => !['td', 'span', 'ul', 'ol', 'blockquote'].includes(tag)),
+    avoid: (html) =>
+      offending(declarations(html, 'padding'), ({ tag }) => !['td', 'span', 'ul', 'ol', 'blockquote'].includes(tag)),
   },
   'width attribute': {
     why: 'Outlook on Windows sizes images by their pixel width attribute (percentages would follow the file): images carry pixel widths; tables and cells use percentages, which it handles.',
-    avoid: (html) => elements(html).filter(({ tag, attributes }) => tag === 'img' && !/width="\d+"/.test(attributes)).map(({ attributes }) => attributes),
+    avoid: (html) =>
+      elements(html)
+        .filter(({ tag, attributes }) => tag === 'img' && !/width="\d+"/.test(attributes))
+        .map(({ attributes }) => attributes),
   },
   'height attribute': {
     why: 'Same as width: images carry their pixel height, scaled with the width.',
-    avoid: (html) => elements(html).filter(({ tag, attributes }) => tag === 'img' && !/height="\d+"/.test(attributes)).map(({ attributes }) => attributes),
+    avoid: (html) =>
+      elements(html)
+        .filter(({ tag, attributes }) => tag === 'img' && !/height="\d+"/.test(attributes))
+        .map(({ attributes }) => attributes),
   },
   'width property': {
     why: 'Outlook on Windows ignores CSS width on span, div, p and img: those get no width but images, whose width attribute it uses.',
@@ -82,11 +98,21 @@ const PARTIAL_ACCEPTED = {
   border: {
     why: 'Outlook on Windows draws borders up to 8 px and not reliably on p or div: borders are 1–4 px on table cells and tables (and a quote’s 3 px left rule).',
     avoid: (html) =>
-      [...declarations(html, 'border'), ...declarations(html, 'border-top'), ...declarations(html, 'border-bottom'), ...declarations(html, 'border-left')].filter(({ tag, value }) => ['p', 'div'].includes(tag) || Number(/(\d+)px/.exec(value)?.[1] ?? 0) > 8).map(({ tag, value }) => `<${tag}> ${value}`),
+      [
+        ...declarations(html, 'border'),
+        ...declarations(html, 'border-top'),
+        ...declarations(html, 'border-bottom'),
+        ...declarations(html, 'border-left'),
+      ]
+        .filter(({ tag, value }) => ['p', 'div'].includes(tag) || Number(/(\d+)px/.exec(value)?.[1] ?? 0) > 8)
+        .map(({ tag, value }) => `<${tag}> ${value}`),
   },
   background: {
     why: 'Outlook on Windows supports background-color only: no background images or shorthand are used.',
-    avoid: (html) => [...declarations(html, 'background'), ...declarations(html, 'background-image')].map(({ tag, value }) => `<${tag}> ${value}`),
+    avoid: (html) =>
+      [...declarations(html, 'background'), ...declarations(html, 'background-image')].map(
+        ({ tag, value }) => `<${tag}> ${value}`,
+      ),
   },
   'font-size': {
     why: 'Outlook on Windows ignores rem, relative and percentage sizes: every size is in px.',
@@ -102,11 +128,15 @@ const PARTIAL_ACCEPTED = {
   },
   'text-align': {
     why: 'Outlook and Gmail on Android lack start/end/match-parent: only left and right are used.',
-    avoid: (html) => offending(declarations(html, 'text-align'), ({ value }) => !['left', 'right', 'center'].includes(value)),
+    avoid: (html) =>
+      offending(declarations(html, 'text-align'), ({ value }) => !['left', 'right', 'center'].includes(value)),
   },
   'align attribute': {
     why: 'Outlook on macOS ignores align="left|right" on tables: align is only on cells (centre the column, right-align a session’s state).',
-    avoid: (html) => elements(html).filter(({ tag, attributes }) => tag === 'table' && /align=/.test(attributes)).map(({ attributes }) => attributes),
+    avoid: (html) =>
+      elements(html)
+        .filter(({ tag, attributes }) => tag === 'table' && /align=/.test(attributes))
+        .map(({ attributes }) => attributes),
   },
   display: {
     why: 'Outlook on Windows supports display:none only and Gmail’s apps drop flex/grid for non-Google accounts: display:block is only on images, where Outlook’s inline image leaves at most a few pixels under it.',
@@ -118,7 +148,13 @@ const PARTIAL_ACCEPTED = {
   },
   '<ul>, <ol> and <dl>': {
     why: 'The `reversed` attribute and `<li value>` misbehave: the author’s lists are printed without either.',
-    avoid: (html) => elements(html).filter(({ tag, attributes }) => (tag === 'ol' && /reversed/.test(attributes)) || (tag === 'li' && /value=/.test(attributes))).map(({ attributes }) => attributes),
+    avoid: (html) =>
+      elements(html)
+        .filter(
+          ({ tag, attributes }) =>
+            (tag === 'ol' && /reversed/.test(attributes)) || (tag === 'li' && /value=/.test(attributes)),
+        )
+        .map(({ attributes }) => attributes),
   },
 };
 
@@ -146,23 +182,46 @@ for (const [name, html] of Object.entries(outputs)) {
   test(`caniemail, ${name}: nothing unsupported in Gmail, Outlook or Apple Mail but the one accepted`, (t) => {
     const { errors, warnings } = check(html);
     const unsupported = [...errors.keys()];
-    assert.deepEqual(unsupported.filter((key) => !(key in UNSUPPORTED_ACCEPTED)), []);
+    assert.deepEqual(
+      unsupported.filter((key) => !(key in UNSUPPORTED_ACCEPTED)),
+      [],
+    );
     const partial = new Set([...warnings.keys()].map((key) => key.slice(key.indexOf(': ') + 2)));
-    assert.deepEqual([...partial].filter((title) => !(title in PARTIAL_ACCEPTED)), [], 'a partial support not yet reviewed');
+    assert.deepEqual(
+      [...partial].filter((title) => !(title in PARTIAL_ACCEPTED)),
+      [],
+      'a partial support not yet reviewed',
+    );
     for (const client of CLIENTS) {
-      const mine = (map) => [...new Set([...map.keys()].filter((key) => key.startsWith(`${client}: `)).map((key) => key.slice(client.length + 2)))];
-      t.diagnostic(`${client}: unsupported ${mine(errors).join(', ') || 'none'}; partial ${mine(warnings).join(', ') || 'none'}`);
+      const mine = (map) => [
+        ...new Set(
+          [...map.keys()].filter((key) => key.startsWith(`${client}: `)).map((key) => key.slice(client.length + 2)),
+        ),
+      ];
+      t.diagnostic(
+        `${client}: unsupported ${mine(errors).join(', ') || 'none'}; partial ${mine(warnings).join(', ') || 'none'}`,
+      );
     }
   });
 }
 
 test('each accepted partial support holds: the output avoids the part the client lacks', () => {
   for (const [name, html] of Object.entries(outputs)) {
-    for (const [title, { avoid }] of Object.entries(PARTIAL_ACCEPTED)) assert.deepEqual(avoid(html), [], `${name}: ${title}`);
+    for (const [title, { avoid }] of Object.entries(PARTIAL_ACCEPTED))
+      assert.deepEqual(avoid(html), [], `${name}: ${title}`);
   }
 });
 
 test('the client names exist in caniemail’s data (an unknown name would check nothing)', () => {
-  const known = new Set(data.data.flatMap((feature) => Object.entries(feature.stats).flatMap(([family, platforms]) => Object.keys(platforms).map((platform) => `${family}.${platform}`))));
-  assert.deepEqual(CLIENTS.filter((client) => !known.has(client)), []);
+  const known = new Set(
+    data.data.flatMap((feature) =>
+      Object.entries(feature.stats).flatMap(([family, platforms]) =>
+        Object.keys(platforms).map((platform) => `${family}.${platform}`),
+      ),
+    ),
+  );
+  assert.deepEqual(
+    CLIENTS.filter((client) => !known.has(client)),
+    [],
+  );
 });

@@ -49,7 +49,10 @@ async function open(path, width = 1280) {
   page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+  page.on(
+    'response',
+    (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`),
+  );
   await page.evaluateOnNewDocument(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
@@ -58,7 +61,9 @@ async function open(path, width = 1280) {
   await page.setViewport({ width, height: 900 });
   const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
   assert.match(response.headers()['content-security-policy'], /script-src 'self'; style-src 'self'/);
-  await page.waitForFunction(() => document.querySelector('#out-snippet')?.value.includes('integrity='), { timeout: 10000 });
+  await page.waitForFunction(() => document.querySelector('#out-snippet')?.value.includes('integrity='), {
+    timeout: 10000,
+  });
   return { page, problems };
 }
 
@@ -66,8 +71,12 @@ describe('demo/configure.html under the demo server’s strict CSP', () => {
   test('runs with no CSP violation or console error, the kit upgrading the preview', async () => {
     const { page, problems } = await open('/demo/configure.html');
     const found = await page.evaluate(() => ({
-      tags: [...document.querySelectorAll('#preview *')].map((element) => element.localName).filter((name) => name.startsWith('dk-')),
-      defined: [...document.querySelectorAll('#preview *')].filter((element) => element.localName.startsWith('dk-')).every((element) => customElements.get(element.localName)),
+      tags: [...document.querySelectorAll('#preview *')]
+        .map((element) => element.localName)
+        .filter((name) => name.startsWith('dk-')),
+      defined: [...document.querySelectorAll('#preview *')]
+        .filter((element) => element.localName.startsWith('dk-'))
+        .every((element) => customElements.get(element.localName)),
       inlineStyles: document.querySelectorAll('[style]').length,
     }));
     assert.deepEqual([...new Set(found.tags)], ['dk-faq', 'dk-faq-item']);
@@ -105,7 +114,9 @@ describe('demo/configure.html under the demo server’s strict CSP', () => {
     // The link follows the typing (written at most every 400 ms: Safari allows 100 address updates in 10 s).
     const inLink = () => {
       try {
-        const bytes = Uint8Array.from(atob(location.hash.slice(3).replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+        const bytes = Uint8Array.from(atob(location.hash.slice(3).replace(/-/g, '+').replace(/_/g, '/')), (c) =>
+          c.charCodeAt(0),
+        );
         return new TextDecoder().decode(bytes).includes('"question":"Can I exercise afterwards?"');
       } catch {
         return false;

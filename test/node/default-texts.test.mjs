@@ -11,10 +11,15 @@ import { planTexts } from '../../dist/esm/plan/plan-texts.js';
 import { recoveryTexts } from '../../dist/esm/recovery/recovery-texts.js';
 import { timelineTexts } from '../../dist/esm/timeline/timeline-texts.js';
 
-const elements = elementsOf(JSON.parse(readFileSync(new URL('../../dist/custom-elements.json', import.meta.url), 'utf8')));
+const elements = elementsOf(
+  JSON.parse(readFileSync(new URL('../../dist/custom-elements.json', import.meta.url), 'utf8')),
+);
 
 /** A documented default as a visitor reads it: quotes off, any space (the no-break ones too) as one space. */
-const shown = (text) => String(text).replace(/^'(.*)'$/s, '$1').replace(/\s+/g, ' ');
+const shown = (text) =>
+  String(text)
+    .replace(/^'(.*)'$/s, '$1')
+    .replace(/\s+/g, ' ');
 
 for (const [tag, texts] of [
   ['dk-before-after', beforeAfterTexts],

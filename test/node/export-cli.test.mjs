@@ -28,7 +28,11 @@ writeFileSync(
 
 /** Runs the CLI; `input` goes to its standard input. */
 function run(args, input) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', timeout: 30_000 });
+  const { status, stdout, stderr } = spawnSync(process.execPath, [cli, ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { status, stdout, stderr };
 }
 
@@ -40,8 +44,11 @@ test('--target static: the page as HTML without scripts or custom elements, coun
   assert.match(stdout, /Does it hurt\?/);
   assert.match(stdout, /numbing cream is applied first &amp; it passes quickly/);
   assert.match(stdout, /Day 12: Proliferative/, 'the timeline says where the visitor is on that day');
-  assert.match(stdout, /#7a3e9d/, 'the theme rule\'s colour, as a literal');
-  assert.ok(!/<script(?! type="application\/ld\+json")|<dk-|var\(--/.test(stdout), 'no script, no custom element, no custom property');
+  assert.match(stdout, /#7a3e9d/, "the theme rule's colour, as a literal");
+  assert.ok(
+    !/<script(?! type="application\/ld\+json")|<dk-|var\(--/.test(stdout),
+    'no script, no custom element, no custom property',
+  );
 });
 
 test('--target email: tables and inline styles, no SVG; --text prints the text part', () => {
@@ -49,7 +56,7 @@ test('--target email: tables and inline styles, no SVG; --text prints the text p
   assert.equal(html.status, 0, html.stderr);
   assert.match(html.stdout, /<table role="presentation"/);
   assert.ok(!/<svg|<script|<dk-/.test(html.stdout));
-  assert.match(html.stdout, /8%/, 'the gauge\'s figure for day 12');
+  assert.match(html.stdout, /8%/, "the gauge's figure for day 12");
   const text = run([fixture, '--target=email', '--today=2026-11-13', '--text']);
   assert.equal(text.status, 0, text.stderr);
   assert.ok(!text.stdout.includes('<'), 'plain text');
@@ -64,7 +71,10 @@ test('- reads standard input, with the same result as the file', () => {
 });
 
 test('warnings about the markup go to stderr, the export still succeeds', () => {
-  const { status, stdout, stderr } = run(['-', '--target', 'static'], '<dk-collagen-gauge value="lots"></dk-collagen-gauge>');
+  const { status, stdout, stderr } = run(
+    ['-', '--target', 'static'],
+    '<dk-collagen-gauge value="lots"></dk-collagen-gauge>',
+  );
   assert.equal(status, 0);
   assert.equal(stderr, 'dermakit-export: warning: <dk-collagen-gauge> value: "lots" is not a number; ignoring it.\n');
   assert.match(stdout, /0%/);
@@ -72,14 +82,29 @@ test('warnings about the markup go to stderr, the export still succeeds', () => 
 
 test('a missing file, a bad target, an unknown option, no target, no input or a bad date: one line on stderr, exit code 2, nothing on stdout', () => {
   const cases = [
-    [[join(folder, 'missing.html'), '--target', 'static'], /^dermakit-export: cannot read ".*missing\.html": no such file\.$/],
+    [
+      [join(folder, 'missing.html'), '--target', 'static'],
+      /^dermakit-export: cannot read ".*missing\.html": no such file\.$/,
+    ],
     [[folder, '--target', 'static'], /^dermakit-export: cannot read ".*": it is a directory\.$/],
-    [[fixture, '--target', 'pdf'], /^dermakit-export: --target must be static or email, not "pdf"\. Try dermakit-export --help\.$/],
-    [[fixture, '--target', 'static', '--inline-css'], /^dermakit-export: unknown option --inline-css\. Try dermakit-export --help\.$/],
+    [
+      [fixture, '--target', 'pdf'],
+      /^dermakit-export: --target must be static or email, not "pdf"\. Try dermakit-export --help\.$/,
+    ],
+    [
+      [fixture, '--target', 'static', '--inline-css'],
+      /^dermakit-export: unknown option --inline-css\. Try dermakit-export --help\.$/,
+    ],
     [[fixture], /^dermakit-export: missing --target static\|email\. Try dermakit-export --help\.$/],
-    [['--target', 'email'], /^dermakit-export: no input: give an HTML file, or - to read standard input\. Try dermakit-export --help\.$/],
+    [
+      ['--target', 'email'],
+      /^dermakit-export: no input: give an HTML file, or - to read standard input\. Try dermakit-export --help\.$/,
+    ],
     [[fixture, '--target'], /^dermakit-export: --target needs a value\. Try dermakit-export --help\.$/],
-    [[fixture, '--target', 'email', '--today', '13/11/2026'], /^dermakit-export: --today must be a date as YYYY-MM-DD, not "13\/11\/2026"\. Try dermakit-export --help\.$/],
+    [
+      [fixture, '--target', 'email', '--today', '13/11/2026'],
+      /^dermakit-export: --today must be a date as YYYY-MM-DD, not "13\/11\/2026"\. Try dermakit-export --help\.$/,
+    ],
     [[fixture, fixture, '--target', 'email'], /^dermakit-export: one input only/],
   ];
   for (const [args, message] of cases) {
@@ -103,7 +128,13 @@ test('--help says how to call it and exits 0; package.json names the CLI in bin'
 });
 
 test('--web-url: the email starts with a link to the landing page, in the HTML and the text part; a bad address is left out with a warning', () => {
-  const html = run([fixture, '--target', 'email', '--web-url', 'https://clinic.example/recovery?utm_source=email&x="y"']);
+  const html = run([
+    fixture,
+    '--target',
+    'email',
+    '--web-url',
+    'https://clinic.example/recovery?utm_source=email&x="y"',
+  ]);
   assert.equal(html.status, 0, html.stderr);
   const first = html.stdout.indexOf('<a href="https://clinic.example/recovery?utm_source=email&amp;x=%22y%22"');
   assert.ok(first > 0 && first < html.stdout.indexOf('Your recovery'), 'the link comes before the content');

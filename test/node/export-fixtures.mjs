@@ -6,7 +6,11 @@
 
 const t = (text) => ({ text });
 const el = (tag, children, attributes) => (attributes ? { tag, attributes, children } : { tag, children });
-const p = (...children) => el('p', children.map((child) => (typeof child === 'string' ? t(child) : child)));
+const p = (...children) =>
+  el(
+    'p',
+    children.map((child) => (typeof child === 'string' ? t(child) : child)),
+  );
 
 /** The kit's default look: clinical teal on white. */
 export const LIGHT_THEME = {
@@ -44,7 +48,14 @@ export const BRAND_THEME = {
   font: "'Trebuchet MS', Helvetica, Arial, sans-serif",
 };
 
-const phase = (name, start, end, span, sentence, current) => ({ name, start, end, span, content: [t(sentence)], current });
+const phase = (name, start, end, span, sentence, current) => ({
+  name,
+  start,
+  end,
+  span,
+  content: [t(sentence)],
+  current,
+});
 
 /** The demo page (demo/index.html) read on 2026-11-13: day 12, the proliferative phase, session 1 of 3 done. */
 export const DEMO_WIDGETS = [
@@ -52,7 +63,9 @@ export const DEMO_WIDGETS = [
     kind: 'recovery',
     intro: [
       el('h2', [t('Your recovery')]),
-      p('Enter the date of your session, or drag the slider, to see what your skin is doing on any day after treatment. The date stays on your device: nothing is sent or stored.'),
+      p(
+        'Enter the date of your session, or drag the slider, to see what your skin is doing on any day after treatment. The date stays on your device: nothing is sent or stored.',
+      ),
     ],
     status: 'Day 12 after your treatment',
     children: [
@@ -62,9 +75,30 @@ export const DEMO_WIDGETS = [
         day: 12,
         status: 'Day 12: Proliferative phase',
         phases: [
-          phase('Inflammatory', 0, 3, '0–3 days', 'Blood flow rises and growth factors wake the fibroblasts.\n            Mild redness, like a light sunburn, usually settles within one to three days.', false),
-          phase('Proliferative', 3, 21, '3–21 days', 'Fibroblasts lay down new collagen, mostly type III at\n            first, and elastin. Skin may feel dry or flake: let it shed on its own.', true),
-          phase('Remodeling', 21, 180, '1–6 months', 'Type III collagen slowly matures into stronger type I.\n            Firmness and texture keep improving for three to six months.', false),
+          phase(
+            'Inflammatory',
+            0,
+            3,
+            '0–3 days',
+            'Blood flow rises and growth factors wake the fibroblasts.\n            Mild redness, like a light sunburn, usually settles within one to three days.',
+            false,
+          ),
+          phase(
+            'Proliferative',
+            3,
+            21,
+            '3–21 days',
+            'Fibroblasts lay down new collagen, mostly type III at\n            first, and elastin. Skin may feel dry or flake: let it shed on its own.',
+            true,
+          ),
+          phase(
+            'Remodeling',
+            21,
+            180,
+            '1–6 months',
+            'Type III collagen slowly matures into stronger type I.\n            Firmness and texture keep improving for three to six months.',
+            false,
+          ),
         ],
       },
       {
@@ -72,14 +106,22 @@ export const DEMO_WIDGETS = [
         label: 'Share of the collagen renewal expected by about six months',
         value: 8,
         valueText: '8%',
-        details: ['New collagen: 99% type III, 1% type I', 'Illustrative model, not a prediction. Individual results vary.'],
+        details: [
+          'New collagen: 99% type III, 1% type I',
+          'Illustrative model, not a prediction. Individual results vary.',
+        ],
       },
-      { kind: 'content', content: [p('Phase lengths are typical ranges; they overlap in reality and differ from person to person.')] },
+      {
+        kind: 'content',
+        content: [p('Phase lengths are typical ranges; they overlap in reality and differ from person to person.')],
+      },
       {
         kind: 'content',
         content: [
           el('h2', [t('Your treatment series')]),
-          p('Results build over a series of sessions, because each one starts a new round of collagen renewal. Most people have three sessions about four weeks apart.'),
+          p(
+            'Results build over a series of sessions, because each one starts a new round of collagen renewal. Most people have three sessions about four weeks apart.',
+          ),
         ],
       },
       {
@@ -88,12 +130,36 @@ export const DEMO_WIDGETS = [
         content: [p('Three sessions, about four weeks apart.')],
         progress: '1 of 3 sessions complete',
         sessions: [
-          { number: 1, date: { year: 2026, month: 11, day: 1 }, dateText: 'Sun, Nov 1, 2026', label: 'Session 1', status: 'done', statusText: 'Done' },
-          { number: 2, date: { year: 2026, month: 11, day: 29 }, dateText: 'Sun, Nov 29, 2026', label: 'Session 2', status: 'next', statusText: 'Next' },
-          { number: 3, date: { year: 2026, month: 12, day: 27 }, dateText: 'Sun, Dec 27, 2026', label: 'Session 3', status: 'upcoming', statusText: 'Upcoming' },
+          {
+            number: 1,
+            date: { year: 2026, month: 11, day: 1 },
+            dateText: 'Sun, Nov 1, 2026',
+            label: 'Session 1',
+            status: 'done',
+            statusText: 'Done',
+          },
+          {
+            number: 2,
+            date: { year: 2026, month: 11, day: 29 },
+            dateText: 'Sun, Nov 29, 2026',
+            label: 'Session 2',
+            status: 'next',
+            statusText: 'Next',
+          },
+          {
+            number: 3,
+            date: { year: 2026, month: 12, day: 27 },
+            dateText: 'Sun, Dec 27, 2026',
+            label: 'Session 3',
+            status: 'upcoming',
+            statusText: 'Upcoming',
+          },
         ],
       },
-      { kind: 'content', content: [p('Your practitioner may suggest more sessions or a different spacing for your skin.')] },
+      {
+        kind: 'content',
+        content: [p('Your practitioner may suggest more sessions or a different spacing for your skin.')],
+      },
     ],
   },
   {
@@ -118,8 +184,20 @@ export const DEMO_WIDGETS = [
     kind: 'before-after',
     label: 'Uneven pigmentation, before and after',
     // As the demo writes them: relative SVG paths. Fine on the static page, dropped (alt kept) in email.
-    before: { src: 'images/pigmentation-before.svg', alt: 'Illustration of skin before treatment: brown sun spots and blotchy, uneven tone.', width: 480, height: 360, label: 'Before' },
-    after: { src: 'images/pigmentation-after.svg', alt: 'Illustration of the same skin after treatment: the spots are lighter and the tone more even.', width: 480, height: 360, label: 'After' },
+    before: {
+      src: 'images/pigmentation-before.svg',
+      alt: 'Illustration of skin before treatment: brown sun spots and blotchy, uneven tone.',
+      width: 480,
+      height: 360,
+      label: 'Before',
+    },
+    after: {
+      src: 'images/pigmentation-after.svg',
+      alt: 'Illustration of the same skin after treatment: the spots are lighter and the tone more even.',
+      width: 480,
+      height: 360,
+      label: 'After',
+    },
   },
   {
     kind: 'content',
@@ -139,11 +217,19 @@ export const DEMO_WIDGETS = [
     items: [
       {
         question: 'How long does collagen production last after microneedling?',
-        answer: [p('Collagen production can continue for up to three to six months after a treatment, as fibroblasts remain active during the remodeling phase.')],
+        answer: [
+          p(
+            'Collagen production can continue for up to three to six months after a treatment, as fibroblasts remain active during the remodeling phase.',
+          ),
+        ],
       },
       {
         question: 'Is microneedling safe for all skin types?',
-        answer: [p('Yes. Microneedling suits all skin tones and types when it is performed by a trained professional using proper depth settings. Tell your practitioner about any skin condition or medication first.')],
+        answer: [
+          p(
+            'Yes. Microneedling suits all skin tones and types when it is performed by a trained professional using proper depth settings. Tell your practitioner about any skin condition or medication first.',
+          ),
+        ],
       },
       {
         question: 'How many treatments are needed for results?',
@@ -157,12 +243,18 @@ export const DEMO_WIDGETS = [
       },
       {
         question: 'Does microneedling damage the skin barrier?',
-        answer: [p('No. The controlled microchannels close within hours, and the skin barrier recovers quickly and functions normally.')],
+        answer: [
+          p(
+            'No. The controlled microchannels close within hours, and the skin barrier recovers quickly and functions normally.',
+          ),
+        ],
       },
       {
         question: 'Can microneedling help with acne scars?',
         answer: [
-          p('Yes. Microneedling breaks down scar tissue and stimulates new collagen formation, which helps smooth and rebuild the skin’s structure. Individual results vary.'),
+          p(
+            'Yes. Microneedling breaks down scar tissue and stimulates new collagen formation, which helps smooth and rebuild the skin’s structure. Individual results vary.',
+          ),
           el('ul', [
             el('li', [t('Rolling and boxcar scars respond best.')]),
             el('li', [t('Ice-pick scars may need other treatments too.')]),
@@ -202,18 +294,35 @@ export const hostileSnippet = (theme = LIGHT_THEME) => ({
               ' ',
               el('a', [t('a quoted link')], { href: 'https://clinic.example/?q="><script>alert(6)</script>' }),
             ),
-            el('img', [], { src: 'javascript:alert(7)', alt: 'A picture with a bad source', width: '10', height: '10' }),
+            el('img', [], {
+              src: 'javascript:alert(7)',
+              alt: 'A picture with a bad source',
+              width: '10',
+              height: '10',
+            }),
             el('script', [t('alert(8)')]),
           ],
         },
       ],
     },
-    { kind: 'gauge', label: `Gauge ${PAYLOAD}`, value: 42, valueText: `42% ${PAYLOAD}`, details: [`Detail ${PAYLOAD}`] },
+    {
+      kind: 'gauge',
+      label: `Gauge ${PAYLOAD}`,
+      value: 42,
+      valueText: `42% ${PAYLOAD}`,
+      details: [`Detail ${PAYLOAD}`],
+    },
     {
       kind: 'before-after',
       label: `Pair ${PAYLOAD}`,
       before: { src: 'javascript:alert(9)', alt: `Before alt ${PAYLOAD}`, width: 100, height: 100, label: 'Before' },
-      after: { src: 'https://clinic.example/a.png" onerror="alert(10)', alt: `After alt ${PAYLOAD}`, width: 100, height: 100, label: `After ${PAYLOAD}` },
+      after: {
+        src: 'https://clinic.example/a.png" onerror="alert(10)',
+        alt: `After alt ${PAYLOAD}`,
+        width: 100,
+        height: 100,
+        label: `After ${PAYLOAD}`,
+      },
     },
   ],
 });
@@ -222,7 +331,9 @@ export const hostileSnippet = (theme = LIGHT_THEME) => ({
 export function textsOf(snippet) {
   const texts = [];
   const add = (value) => {
-    const text = String(value ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+    const text = String(value ?? '')
+      .replace(/[ \t\n\r\f]+/g, ' ')
+      .trim();
     if (text) texts.push(text);
   };
   const rich = (nodes) => {

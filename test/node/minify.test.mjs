@@ -3,32 +3,56 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { minifyCss, minifyHtml, minifyHtmlParts, renamePrivateProperties, shortNames } from '../../scripts/minify-templates.mjs';
+import {
+  minifyCss,
+  minifyHtml,
+  minifyHtmlParts,
+  renamePrivateProperties,
+  shortNames,
+} from '../../scripts/minify-templates.mjs';
 
 test('minifyCss drops comments and the spaces CSS does not need', () => {
-  assert.equal(minifyCss(`
+  assert.equal(
+    minifyCss(`
     /* a comment */
     :host {
       display: block;
     }
-    a > b , c { color: red ; }`), ' :host{display:block}a>b,c{color:red}');
-  assert.equal(minifyCss(':is(dk-faq, dk-faq-item):not(:defined, [hidden]) { display: block; }'), ':is(dk-faq,dk-faq-item):not(:defined,[hidden]){display:block}');
+    a > b , c { color: red ; }`),
+    ' :host{display:block}a>b,c{color:red}',
+  );
+  assert.equal(
+    minifyCss(':is(dk-faq, dk-faq-item):not(:defined, [hidden]) { display: block; }'),
+    ':is(dk-faq,dk-faq-item):not(:defined,[hidden]){display:block}',
+  );
 });
 
 test('minifyCss writes 0.5 as .5, in any value, also negative', () => {
-  assert.equal(minifyCss('a { margin: 0.5em -0.25em; gap: calc(var(--x) * 0.75); --r: var(--dk-radius, 0.5em); }'), 'a{margin:.5em -.25em;gap:calc(var(--x)*.75);--r:var(--dk-radius,.5em)}');
-  assert.equal(minifyCss('a { line-height: 10.5; width: 100.05%; margin: 1 0.5em; }'), 'a{line-height:10.5;width:100.05%;margin:1 .5em}', 'only a leading zero');
+  assert.equal(
+    minifyCss('a { margin: 0.5em -0.25em; gap: calc(var(--x) * 0.75); --r: var(--dk-radius, 0.5em); }'),
+    'a{margin:.5em -.25em;gap:calc(var(--x)*.75);--r:var(--dk-radius,.5em)}',
+  );
+  assert.equal(
+    minifyCss('a { line-height: 10.5; width: 100.05%; margin: 1 0.5em; }'),
+    'a{line-height:10.5;width:100.05%;margin:1 .5em}',
+    'only a leading zero',
+  );
 });
 
 test('minifyCss removes spaces around * and / in values, keeps them around + and - (calc needs those)', () => {
   assert.equal(
-    minifyCss('li { flex-basis: calc((var(--n) * 12em + (var(--n) - 1) * var(--gap) - 100%) * 999); grid-area: 1 / 1; aspect-ratio: var(--r, 4 / 3); }'),
+    minifyCss(
+      'li { flex-basis: calc((var(--n) * 12em + (var(--n) - 1) * var(--gap) - 100%) * 999); grid-area: 1 / 1; aspect-ratio: var(--r, 4 / 3); }',
+    ),
     'li{flex-basis:calc((var(--n)*12em + (var(--n) - 1)*var(--gap) - 100%)*999);grid-area:1/1;aspect-ratio:var(--r,4/3)}',
   );
 });
 
 test('minifyCss keeps a universal selector between spaces (a descendant combinator), only values lose them', () => {
-  assert.equal(minifyCss('.a * .b { margin: 0; } [part=meter] > * { grid-area: 1 / 1; }'), '.a * .b{margin:0}[part=meter]>*{grid-area:1/1}');
+  assert.equal(
+    minifyCss('.a * .b { margin: 0; } [part=meter] > * { grid-area: 1 / 1; }'),
+    '.a * .b{margin:0}[part=meter]>*{grid-area:1/1}',
+  );
   assert.equal(minifyCss('a:hover * b { c: d; }'), 'a:hover * b{c:d}', 'a pseudo-class is not a declaration');
 });
 
@@ -37,19 +61,35 @@ test('minifyCss joins !important', () => {
 });
 
 test('minifyCss leaves quoted strings as written', () => {
-  assert.equal(minifyCss(`a::before { content: "0.5  *  / ,  x"; } b { content: 'it''s' }`), `a::before{content:"0.5  *  / ,  x"}b{content:'it''s'}`);
+  assert.equal(
+    minifyCss(`a::before { content: "0.5  *  / ,  x"; } b { content: 'it''s' }`),
+    `a::before{content:"0.5  *  / ,  x"}b{content:'it''s'}`,
+  );
 });
 
 test('minifyCss keeps what media queries and selectors need', () => {
-  assert.equal(minifyCss('@media (forced-colors: active) and (min-width: 0.5em) { a { b: c; } }'), '@media (forced-colors:active) and (min-width:.5em){a{b:c}}');
+  assert.equal(
+    minifyCss('@media (forced-colors: active) and (min-width: 0.5em) { a { b: c; } }'),
+    '@media (forced-colors:active) and (min-width:.5em){a{b:c}}',
+  );
   assert.equal(minifyCss('.x0.y { a: b; } #a0 .b { c: d; }'), '.x0.y{a:b}#a0 .b{c:d}');
 });
 
 test('minifyHtml collapses line breaks and drops quotes only where HTML does not need them', () => {
-  assert.equal(minifyHtml(`<div part="heading" role="heading" aria-level=`), '<div part=heading role=heading aria-level=');
-  assert.equal(minifyHtml(`<span aria-hidden="true"
-      class="a b" title="x>y" data-x="" hidden="">`), '<span aria-hidden=true class="a b" title="x>y" data-x hidden>');
-  assert.equal(minifyHtml('<rect x="0"/><circle part="track"/>'), '<rect x="0"/><circle part="track"/>', 'a / after the value would join it');
+  assert.equal(
+    minifyHtml(`<div part="heading" role="heading" aria-level=`),
+    '<div part=heading role=heading aria-level=',
+  );
+  assert.equal(
+    minifyHtml(`<span aria-hidden="true"
+      class="a b" title="x>y" data-x="" hidden="">`),
+    '<span aria-hidden=true class="a b" title="x>y" data-x hidden>',
+  );
+  assert.equal(
+    minifyHtml('<rect x="0"/><circle part="track"/>'),
+    '<rect x="0"/><circle part="track"/>',
+    'a / after the value would join it',
+  );
   assert.equal(minifyHtml('<li part="step step-'), '<li part="step step-', 'a value continued by an expression');
   assert.equal(minifyHtml(' part="x"'), ' part="x"', 'at the end of a part, the value may go on after an expression');
   assert.equal(minifyHtml(`<p>He said x="1" and 'y' </p>`), `<p>He said x="1" and 'y' </p>`, 'text stays as written');
@@ -58,20 +98,46 @@ test('minifyHtml collapses line breaks and drops quotes only where HTML does not
 
 test('minifyHtmlParts follows tags and quotes across the expressions of one template', () => {
   // html`<p title="${a} b="c" " class="d">e="f" ${b}</p>`
-  assert.deepEqual(minifyHtmlParts(['<p title="', ' b="c" " class="d">e="f" ', '</p>']), ['<p title="', ' b="c" " class=d>e="f" ', '</p>']);
+  assert.deepEqual(minifyHtmlParts(['<p title="', ' b="c" " class="d">e="f" ', '</p>']), [
+    '<p title="',
+    ' b="c" " class=d>e="f" ',
+    '</p>',
+  ]);
   // html`<button aria-expanded=${x} type="button">`
-  assert.deepEqual(minifyHtmlParts(['<button aria-expanded=', ' type="button">']), ['<button aria-expanded=', ' type=button>']);
+  assert.deepEqual(minifyHtmlParts(['<button aria-expanded=', ' type="button">']), [
+    '<button aria-expanded=',
+    ' type=button>',
+  ]);
   // html`<li aria-current=${x} ><input .value=${y} /> a > b</li>`
-  assert.deepEqual(minifyHtmlParts(['<li aria-current=', ' ><input .value=', ' /> a > b</li>']), ['<li aria-current=', '><input .value=', ' /> a > b</li>']);
+  assert.deepEqual(minifyHtmlParts(['<li aria-current=', ' ><input .value=', ' /> a > b</li>']), [
+    '<li aria-current=',
+    '><input .value=',
+    ' /> a > b</li>',
+  ]);
 });
 
 test('private custom properties get short names, the most used first, the same everywhere; public ones stay', () => {
-  const css = ':host{--_primary:var(--dk-color-primary,#0b6e69);--_accent:var(--_primary)}a{color:var(--_primary);width:var(--_w)}';
+  const css =
+    ':host{--_primary:var(--dk-color-primary,#0b6e69);--_accent:var(--_primary)}a{color:var(--_primary);width:var(--_w)}';
   const names = shortNames([css, "style.setProperty('--_w', '1')"]);
-  assert.deepEqual([...names], [['primary', 'a'], ['w', 'b'], ['accent', 'c']]);
-  assert.equal(renamePrivateProperties(css, names), ':host{--_a:var(--dk-color-primary,#0b6e69);--_c:var(--_a)}a{color:var(--_a);width:var(--_b)}');
+  assert.deepEqual(
+    [...names],
+    [
+      ['primary', 'a'],
+      ['w', 'b'],
+      ['accent', 'c'],
+    ],
+  );
+  assert.equal(
+    renamePrivateProperties(css, names),
+    ':host{--_a:var(--dk-color-primary,#0b6e69);--_c:var(--_a)}a{color:var(--_a);width:var(--_b)}',
+  );
   assert.equal(renamePrivateProperties("style.setProperty('--_w', '1')", names), "style.setProperty('--_b', '1')");
-  assert.equal(renamePrivateProperties('var(--dk-x-_y) var(--x--_y)', names), 'var(--dk-x-_y) var(--x--_y)', 'only names starting with --_');
+  assert.equal(
+    renamePrivateProperties('var(--dk-x-_y) var(--x--_y)', names),
+    'var(--dk-x-_y) var(--x--_y)',
+    'only names starting with --_',
+  );
   assert.throws(() => renamePrivateProperties('var(--_unknown)', names), /--_unknown/);
 });
 
@@ -85,7 +151,15 @@ const bundle = readFileSync(new URL('../../dist/dermakit.js', import.meta.url), 
 test('dist/dermakit.js: private custom properties are short, public --dk-* ones and the context protocol unchanged', () => {
   assert.deepEqual(bundle.match(/--_[\w-]{3,}/g), null, 'no long private name left');
   for (const name of ['--dk-color-primary', '--dk-space', '--dk-radius']) assert.ok(bundle.includes(name), name);
-  for (const text of ['"dermakit-recovery"', '"context-request"', '"context-provider"', 'contextTarget', 'subscribe', 'callback']) assert.ok(bundle.includes(text), text);
+  for (const text of [
+    '"dermakit-recovery"',
+    '"context-request"',
+    '"context-provider"',
+    'contextTarget',
+    'subscribe',
+    'callback',
+  ])
+    assert.ok(bundle.includes(text), text);
 });
 
 test("dist/dermakit.js: Lit's cross-module private names are mangled, its cross-copy markers kept", () => {

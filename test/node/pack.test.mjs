@@ -14,9 +14,11 @@ const root = new URL('../..', import.meta.url).pathname;
 const folder = mkdtempSync(join(tmpdir(), 'dermakit-pack-'));
 const app = join(folder, 'app');
 const installed = join(app, 'node_modules/dermakit');
-const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+const npm = (args, cwd) =>
+  execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
 /** Runs a module in the scratch project (so `dermakit` resolves as it would in a user's app) and returns its JSON. */
-const inApp = (code) => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: app, encoding: 'utf8' }));
+const inApp = (code) =>
+  JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: app, encoding: 'utf8' }));
 
 let pack;
 
@@ -25,7 +27,8 @@ before(() => {
   [pack] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', folder], root));
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch-app', private: true, type: 'module' }));
-  const install = (mode) => npm(['install', join(folder, pack.filename), mode, '--no-audit', '--no-fund', '--ignore-scripts'], app);
+  const install = (mode) =>
+    npm(['install', join(folder, pack.filename), mode, '--no-audit', '--no-fund', '--ignore-scripts'], app);
   try {
     install('--offline');
   } catch {
@@ -40,16 +43,31 @@ test('the tarball: what is packed, and nothing a user does not need', (t) => {
   // The list, one line per file outside dist/esm/ and one per dist/esm/ folder.
   const lines = new Map();
   for (const { path, size } of pack.files) {
-    const key = path.startsWith('dist/esm/') && path.split('/').length > 3 ? `${path.split('/').slice(0, 3).join('/')}/` : path;
+    const key =
+      path.startsWith('dist/esm/') && path.split('/').length > 3 ? `${path.split('/').slice(0, 3).join('/')}/` : path;
     const [count, bytes] = lines.get(key) ?? [0, 0];
     lines.set(key, [count + 1, bytes + size]);
   }
   for (const [key, [count, bytes]] of [...lines].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    t.diagnostic(`${key.padEnd(44)} ${(bytes / 1024).toFixed(1).padStart(7)} KB${count > 1 ? ` (${count} files)` : ''}`);
+    t.diagnostic(
+      `${key.padEnd(44)} ${(bytes / 1024).toFixed(1).padStart(7)} KB${count > 1 ? ` (${count} files)` : ''}`,
+    );
   }
-  t.diagnostic(`${pack.filename}: ${pack.entryCount} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked`);
+  t.diagnostic(
+    `${pack.filename}: ${pack.entryCount} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked`,
+  );
 
-  for (const file of ['package.json', 'README.md', 'LICENSE', 'bin/dermakit-export.mjs', 'dist/dermakit.js', 'dist/dermakit.css', 'dist/custom-elements.json', 'dist/esm/index.js', 'dist/esm/index.d.ts']) {
+  for (const file of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'bin/dermakit-export.mjs',
+    'dist/dermakit.js',
+    'dist/dermakit.css',
+    'dist/custom-elements.json',
+    'dist/esm/index.js',
+    'dist/esm/index.d.ts',
+  ]) {
     assert.ok(files.includes(file), `${file} is packed`);
   }
   const unwanted = files.filter(
@@ -67,8 +85,21 @@ test('the tarball: what is packed, and nothing a user does not need', (t) => {
   assert.ok(pack.unpackedSize < 2_000_000, `unpacked size ${pack.unpackedSize} bytes, under 2 MB`);
 });
 
-test("exports resolve from an app, and every `types` file they name exists", () => {
-  const specifiers = ['dermakit', 'dermakit/faq', 'dermakit/timeline', 'dermakit/gauge', 'dermakit/plan', 'dermakit/recovery', 'dermakit/before-after', 'dermakit/export', 'dermakit/dermakit.js', 'dermakit/dermakit.css', 'dermakit/custom-elements.json', 'dermakit/package.json'];
+test('exports resolve from an app, and every `types` file they name exists', () => {
+  const specifiers = [
+    'dermakit',
+    'dermakit/faq',
+    'dermakit/timeline',
+    'dermakit/gauge',
+    'dermakit/plan',
+    'dermakit/recovery',
+    'dermakit/before-after',
+    'dermakit/export',
+    'dermakit/dermakit.js',
+    'dermakit/dermakit.css',
+    'dermakit/custom-elements.json',
+    'dermakit/package.json',
+  ];
   const resolved = inApp(`
     import { createRequire } from 'node:module';
     import { fileURLToPath } from 'node:url';
@@ -95,13 +126,16 @@ test("exports resolve from an app, and every `types` file they name exists", () 
     if (!key.includes('*')) typeFiles.push(target.types);
     else {
       // The pattern (./*): every folder of dist/esm/ that has an entry module.
-      const entries = readdirSync(join(installed, 'dist/esm'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(installed, 'dist/esm', entry.name, 'index.js')));
+      const entries = readdirSync(join(installed, 'dist/esm'), { withFileTypes: true }).filter(
+        (entry) => entry.isDirectory() && existsSync(join(installed, 'dist/esm', entry.name, 'index.js')),
+      );
       assert.ok(entries.length >= 7, 'the element entries and export are there');
       for (const entry of entries) typeFiles.push(target.types.replace('*', entry.name));
     }
   }
   for (const file of typeFiles) assert.ok(existsSync(join(installed, file)), `${file} (named by exports) is packed`);
-  for (const file of [pkg.main, pkg.module, pkg.customElements, pkg['web-types']]) assert.ok(existsSync(join(installed, file)), `${file} (package.json field) is packed`);
+  for (const file of [pkg.main, pkg.module, pkg.customElements, pkg['web-types']])
+    assert.ok(existsSync(join(installed, file)), `${file} (package.json field) is packed`);
 });
 
 test('the element entries parse, and every package they import is installed with dermakit', () => {
@@ -118,7 +152,8 @@ test('the element entries parse, and every package they import is installed with
   walk(esm);
   const bare = new Set();
   for (const file of modules) {
-    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*['"]([^'"./][^'"]*)['"]/g)) bare.add(specifier);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*['"]([^'"./][^'"]*)['"]/g))
+      bare.add(specifier);
   }
   assert.ok(bare.has('lit'), 'the modules import lit');
   const unresolved = inApp(`
@@ -135,7 +170,12 @@ test('the element entries parse, and every package they import is installed with
 
 test('the manifest lists every tag the package registers', () => {
   const manifest = JSON.parse(readFileSync(join(installed, 'dist/custom-elements.json'), 'utf8'));
-  const inManifest = new Set(manifest.modules.flatMap((module) => module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean));
+  const inManifest = new Set(
+    manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .map((declaration) => declaration.tagName)
+      .filter(Boolean),
+  );
   const registered = new Set();
   for (const entry of readdirSync(join(installed, 'dist/esm'))) {
     const index = join(installed, 'dist/esm', entry, 'index.js');
@@ -155,7 +195,11 @@ test('dermakit/export works from the app, and so does npx dermakit-export', () =
   assert.match(result.html, /<details/);
   assert.match(result.text, /Does it hurt\?/);
 
-  const help = spawnSync('npx', ['--no-install', 'dermakit-export', '--help'], { cwd: app, encoding: 'utf8', timeout: 30_000 });
+  const help = spawnSync('npx', ['--no-install', 'dermakit-export', '--help'], {
+    cwd: app,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   assert.equal(help.status, 0, help.stderr);
   assert.match(help.stdout, /^Usage: dermakit-export /);
   const run = spawnSync('npx', ['--no-install', 'dermakit-export', '-', '--target', 'email'], {
@@ -185,7 +229,18 @@ export { faq, item, html };
   );
   writeFileSync(
     join(app, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { noEmit: true, strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: [] }, files: ['main.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        noEmit: true,
+        strict: true,
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        lib: ['es2022', 'dom'],
+        types: [],
+      },
+      files: ['main.ts'],
+    }),
   );
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
   const compile = spawnSync(process.execPath, [tsc, '-p', '.'], { cwd: app, encoding: 'utf8', timeout: 60_000 });

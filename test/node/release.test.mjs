@@ -41,24 +41,36 @@ function unzip(bytes) {
 }
 
 test('the release folder holds the kit, its hash and tag, the CSS, the plugin, the licences and a README', () => {
-  assert.deepEqual(readdirSync(folder).sort(), ['LICENSE', 'README.txt', 'dermakit-wordpress.zip', 'dermakit.css', 'dermakit.js', 'integrity.txt']);
+  assert.deepEqual(readdirSync(folder).sort(), [
+    'LICENSE',
+    'README.txt',
+    'dermakit-wordpress.zip',
+    'dermakit.css',
+    'dermakit.js',
+    'integrity.txt',
+  ]);
   for (const file of ['dermakit.js', 'dermakit.css', 'dermakit-wordpress.zip']) {
     assert.ok(read(file).equals(readFileSync(join(root, 'dist', file))), `${file} is the build's`);
   }
   const license = read('LICENSE').toString();
   assert.match(license, /^MIT License/);
-  assert.match(license, /@lit\/context [\d.]+: Copyright \(c\) \d{4} Google LLC/, "Lit's notice: dermakit.js bundles it");
+  assert.match(
+    license,
+    /@lit\/context [\d.]+: Copyright \(c\) \d{4} Google LLC/,
+    "Lit's notice: dermakit.js bundles it",
+  );
   assert.match(license, /Redistributions in binary form must reproduce/);
 
   const readme = read('README.txt').toString();
   assert.match(readme, new RegExp(`^dermakit ${version.replace(/\./g, '\\.')}\\n`));
-  for (const file of ['dermakit.js', 'integrity.txt', 'dermakit.css', 'dermakit-wordpress.zip', 'LICENSE']) assert.match(readme, new RegExp(`^${file.replace('.', '\\.')}\\s`, 'm'), `README.txt says what ${file} is`);
+  for (const file of ['dermakit.js', 'integrity.txt', 'dermakit.css', 'dermakit-wordpress.zip', 'LICENSE'])
+    assert.match(readme, new RegExp(`^${file.replace('.', '\\.')}\\s`, 'm'), `README.txt says what ${file} is`);
   assert.match(readme, /<script src="\/js\/dermakit\.js" defer><\/script>/, 'the one tag to add');
   assert.match(readme, /Upload Plugin/, 'how to install the WordPress zip');
   assert.match(readme, /demo\/configure\.html/, 'where the configurator is');
 });
 
-test("integrity.txt: the sha384 of dermakit.js, and a tag that carries it", () => {
+test('integrity.txt: the sha384 of dermakit.js, and a tag that carries it', () => {
   const expected = `sha384-${createHash('sha384').update(read('dermakit.js')).digest('base64')}`;
   const text = read('integrity.txt').toString();
   assert.equal(text.split('\n')[0], expected, 'first line: the hash alone');
@@ -72,14 +84,30 @@ test("integrity.txt: the sha384 of dermakit.js, and a tag that carries it", () =
 test('the zip holds exactly the folder, and a second build writes the same bytes', () => {
   const first = readFileSync(zipPath);
   const entries = unzip(first);
-  assert.deepEqual([...entries.keys()], [`${name}/`, ...readdirSync(folder).sort().map((file) => `${name}/${file}`)], 'one top folder, entries sorted');
-  for (const file of readdirSync(folder)) assert.ok(entries.get(`${name}/${file}`).equals(read(file)), `${file} in the zip is the folder's`);
+  assert.deepEqual(
+    [...entries.keys()],
+    [
+      `${name}/`,
+      ...readdirSync(folder)
+        .sort()
+        .map((file) => `${name}/${file}`),
+    ],
+    'one top folder, entries sorted',
+  );
+  for (const file of readdirSync(folder))
+    assert.ok(entries.get(`${name}/${file}`).equals(read(file)), `${file} in the zip is the folder's`);
 
   // Built again elsewhere (dist/ stays as it is: pack.test.mjs packs it meanwhile).
   const again = mkdtempSync(join(tmpdir(), 'dermakit-release-'));
   try {
-    execFileSync(process.execPath, [join(root, 'scripts/build-release.mjs'), '--out', again], { cwd: root, stdio: 'ignore' });
-    assert.ok(readFileSync(join(again, `${name}.zip`)).equals(first), `dist/${name}.zip is byte-identical when built again`);
+    execFileSync(process.execPath, [join(root, 'scripts/build-release.mjs'), '--out', again], {
+      cwd: root,
+      stdio: 'ignore',
+    });
+    assert.ok(
+      readFileSync(join(again, `${name}.zip`)).equals(first),
+      `dist/${name}.zip is byte-identical when built again`,
+    );
   } finally {
     rmSync(again, { recursive: true, force: true });
   }

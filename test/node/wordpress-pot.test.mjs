@@ -11,38 +11,58 @@ const plugin = new URL('../../dist/wordpress/dermakit/', import.meta.url).pathna
 const pot = readFileSync(join(plugin, 'languages/dermakit.pot'), 'utf8');
 
 /** The .pot's entries: { context, text, references } (multi-line strings are not used by the plugin). */
-const entries = pot.split('\n\n').slice(1).map((block) => {
-  const field = (name) => {
-    const line = block.split('\n').find((l) => l.startsWith(`${name} `));
-    return line === undefined ? undefined : JSON.parse(line.slice(name.length + 1));
-  };
-  return { context: field('msgctxt'), text: field('msgid'), references: (block.match(/^#: (.*)$/m)?.[1] ?? '').split(' ') };
-});
+const entries = pot
+  .split('\n\n')
+  .slice(1)
+  .map((block) => {
+    const field = (name) => {
+      const line = block.split('\n').find((l) => l.startsWith(`${name} `));
+      return line === undefined ? undefined : JSON.parse(line.slice(name.length + 1));
+    };
+    return {
+      context: field('msgctxt'),
+      text: field('msgid'),
+      references: (block.match(/^#: (.*)$/m)?.[1] ?? '').split(' '),
+    };
+  });
 const has = (text, context) => entries.some((e) => e.text === text && e.context === context);
 
-const files = (dir) => readdirSync(dir).sort().flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+const files = (dir) =>
+  readdirSync(dir)
+    .sort()
+    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
 
-test('every i18n call with the dermakit text domain in the plugin\'s PHP and editor script is in the template, at its line', () => {
+test("every i18n call with the dermakit text domain in the plugin's PHP and editor script is in the template, at its line", () => {
   let calls = 0;
   for (const file of files(plugin).filter((f) => /\.(php|js)$/.test(f) && !f.includes('/assets/'))) {
     const path = relative(plugin, file);
-    readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
-      // A looser reading than the generator's: any call ending in the text domain, single or double quotes.
-      for (const match of line.matchAll(/(?:__|_e|esc_html__|esc_attr__|esc_html_e|esc_attr_e)\(\s*'((?:\\'|[^'])*)'\s*,\s*'dermakit'\s*\)/g)) {
-        calls += 1;
-        const text = match[1].replace(/\\'/g, "'").replace(/\\\\/g, '\\');
-        const entry = entries.find((e) => e.text === text && e.context === undefined);
-        assert.ok(entry, `${path}:${index + 1}: ${text}`);
-        assert.ok(entry.references.includes(`${path}:${index + 1}`), `${text}: ${entry.references.join(' ')}`);
-      }
-      assert.doesNotMatch(line, /(?:__|_e)\(\s*"[^"]*"\s*,\s*['"]dermakit['"]/, `${path}:${index + 1}: double-quoted texts would need the generator's other branch checked`);
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        // A looser reading than the generator's: any call ending in the text domain, single or double quotes.
+        for (const match of line.matchAll(
+          /(?:__|_e|esc_html__|esc_attr__|esc_html_e|esc_attr_e)\(\s*'((?:\\'|[^'])*)'\s*,\s*'dermakit'\s*\)/g,
+        )) {
+          calls += 1;
+          const text = match[1].replace(/\\'/g, "'").replace(/\\\\/g, '\\');
+          const entry = entries.find((e) => e.text === text && e.context === undefined);
+          assert.ok(entry, `${path}:${index + 1}: ${text}`);
+          assert.ok(entry.references.includes(`${path}:${index + 1}`), `${text}: ${entry.references.join(' ')}`);
+        }
+        assert.doesNotMatch(
+          line,
+          /(?:__|_e)\(\s*"[^"]*"\s*,\s*['"]dermakit['"]/,
+          `${path}:${index + 1}: double-quoted texts would need the generator's other branch checked`,
+        );
+      });
   }
   assert.ok(calls > 80, `${calls} calls found`);
 });
 
-test('each block\'s title, description and keywords are there under WordPress\'s block contexts, and the plugin header too', () => {
-  const blocks = readdirSync(join(plugin, 'blocks')).filter((name) => statSync(join(plugin, 'blocks', name)).isDirectory());
+test("each block's title, description and keywords are there under WordPress's block contexts, and the plugin header too", () => {
+  const blocks = readdirSync(join(plugin, 'blocks')).filter((name) =>
+    statSync(join(plugin, 'blocks', name)).isDirectory(),
+  );
   assert.equal(blocks.length, 8);
   for (const name of blocks) {
     const block = JSON.parse(readFileSync(join(plugin, 'blocks', name, 'block.json'), 'utf8'));
@@ -52,7 +72,10 @@ test('each block\'s title, description and keywords are there under WordPress\'s
     for (const keyword of block.keywords ?? []) assert.ok(has(keyword, 'block keyword'), `${name}: ${keyword}`);
   }
   assert.match(pot, /#\. Plugin Name of the plugin\n#: dermakit\.php[^\n]*\nmsgid "dermakit"\n/);
-  assert.match(pot, /#\. Description of the plugin\n#: dermakit\.php\nmsgid "Accessible, privacy-safe clinic widgets: /);
+  assert.match(
+    pot,
+    /#\. Description of the plugin\n#: dermakit\.php\nmsgid "Accessible, privacy-safe clinic widgets: /,
+  );
   assert.match(readFileSync(join(plugin, 'dermakit.php'), 'utf8'), /^ \* Domain Path:\s+\/languages$/m);
 });
 

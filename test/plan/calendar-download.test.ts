@@ -129,7 +129,11 @@ describe('dk-treatment-plan calendar download', () => {
     );
     const file = await download(el);
     const events = readEvents(file.text);
-    expect(events.map((event) => event.summary)).to.deep.equal(['Treatment session 1 of 3', 'Treatment session 2 of 3', 'Treatment session 3 of 3']);
+    expect(events.map((event) => event.summary)).to.deep.equal([
+      'Treatment session 1 of 3',
+      'Treatment session 2 of 3',
+      'Treatment session 3 of 3',
+    ]);
     expect(events[1]!.description).to.equal('Session 2/3; no retinoids, 5 days before');
     expect(events[0]!.location).to.equal(undefined);
     expect(file.filename).to.equal('treatment-session.ics');
@@ -137,7 +141,9 @@ describe('dk-treatment-plan calendar download', () => {
 
   it('escapes and folds awkward titles so they read back unchanged', async () => {
     const title = 'Séance 💆‍♀️ micro-needling; Dr. Ünal, salle 2 — 東京 '.repeat(4);
-    const el = await fixture<DkTreatmentPlan>(html`<dk-treatment-plan sessions="2" start-date="2026-12-01" event-title=${title}></dk-treatment-plan>`);
+    const el = await fixture<DkTreatmentPlan>(
+      html`<dk-treatment-plan sessions="2" start-date="2026-12-01" event-title=${title}></dk-treatment-plan>`,
+    );
     const file = await download(el);
     expect(readEvents(file.text).map((event) => event.summary)).to.deep.equal([title, title]);
     expect(file.filename).to.match(/^seance-micro-needling-dr-unal-salle-2-[a-z0-9-]*\.ics$/);
@@ -160,12 +166,16 @@ describe('dk-treatment-plan calendar download', () => {
   });
 
   it('takes the button text from button-label', async () => {
-    const el = await fixture<DkTreatmentPlan>(html`<dk-treatment-plan start-date="2026-12-01" button-label="Termine speichern"></dk-treatment-plan>`);
+    const el = await fixture<DkTreatmentPlan>(
+      html`<dk-treatment-plan start-date="2026-12-01" button-label="Termine speichern"></dk-treatment-plan>`,
+    );
     expect(button(el)!.textContent!.trim()).to.equal('Termine speichern');
   });
 
   it('offers no download once every dated session is done', async () => {
-    const el = await fixture<DkTreatmentPlan>(html`<dk-treatment-plan sessions="2" start-date="2026-12-01" completed="2"></dk-treatment-plan>`);
+    const el = await fixture<DkTreatmentPlan>(
+      html`<dk-treatment-plan sessions="2" start-date="2026-12-01" completed="2"></dk-treatment-plan>`,
+    );
     expect(button(el)).to.equal(null);
     el.completed = '1';
     await el.updateComplete;

@@ -6,7 +6,11 @@ export interface Property {
   readonly params: Record<string, string>;
   readonly value: string;
 }
-export type Component = { readonly name: string; readonly props: Map<string, Property>; readonly children: Component[] };
+export type Component = {
+  readonly name: string;
+  readonly props: Map<string, Property>;
+  readonly children: Component[];
+};
 
 const utf8 = new TextEncoder();
 
@@ -51,7 +55,12 @@ export function parseCalendar(text: string): Component {
     } else if (name === 'END') {
       if (stack.pop()?.name !== value) throw new Error(`END:${value} does not close the open component`);
     } else {
-      const params = Object.fromEntries(rawParams.split(';').slice(1).map((param) => param.split('=') as [string, string]));
+      const params = Object.fromEntries(
+        rawParams
+          .split(';')
+          .slice(1)
+          .map((param) => param.split('=') as [string, string]),
+      );
       const component = stack[stack.length - 1];
       if (!component) throw new Error(`property outside a component: ${name}`);
       if (component.props.has(name)) throw new Error(`${name} appears twice in ${component.name}`);
@@ -64,18 +73,20 @@ export function parseCalendar(text: string): Component {
 
 /** The events of a file as plain objects (TEXT values unescaped). */
 export function readEvents(text: string) {
-  return parseCalendar(text).children.filter((child) => child.name === 'VEVENT').map((event) => {
-    const get = (name: string) => event.props.get(name);
-    const text = (name: string) => (get(name) ? unescapeText(get(name)!.value) : undefined);
-    return {
-      uid: text('UID'),
-      dtstamp: get('DTSTAMP')?.value,
-      start: get('DTSTART'),
-      end: get('DTEND'),
-      summary: text('SUMMARY'),
-      location: text('LOCATION'),
-      description: text('DESCRIPTION'),
-      names: [...event.props.keys()],
-    };
-  });
+  return parseCalendar(text)
+    .children.filter((child) => child.name === 'VEVENT')
+    .map((event) => {
+      const get = (name: string) => event.props.get(name);
+      const text = (name: string) => (get(name) ? unescapeText(get(name)!.value) : undefined);
+      return {
+        uid: text('UID'),
+        dtstamp: get('DTSTAMP')?.value,
+        start: get('DTSTART'),
+        end: get('DTEND'),
+        summary: text('SUMMARY'),
+        location: text('LOCATION'),
+        description: text('DESCRIPTION'),
+        names: [...event.props.keys()],
+      };
+    });
 }

@@ -9,8 +9,18 @@ const now = new Date(Date.UTC(2026, 10, 25, 9, 5, 7, 450));
 const octets = (text: string) => new TextEncoder().encode(text).length;
 
 const events: CalendarEvent[] = [
-  { uid: '2-a@clinic.example', date: d('2026-12-29'), summary: 'Microneedling session 2 of 4', location: 'Harbor Skin Clinic' },
-  { uid: '3-a@clinic.example', date: d('2027-02-09'), summary: 'Microneedling session 3 of 4', description: 'Bring: sunscreen' },
+  {
+    uid: '2-a@clinic.example',
+    date: d('2026-12-29'),
+    summary: 'Microneedling session 2 of 4',
+    location: 'Harbor Skin Clinic',
+  },
+  {
+    uid: '3-a@clinic.example',
+    date: d('2027-02-09'),
+    summary: 'Microneedling session 3 of 4',
+    description: 'Bring: sunscreen',
+  },
 ];
 
 describe('writeCalendar', () => {
@@ -53,7 +63,10 @@ describe('writeCalendar', () => {
 
   it('uses CRLF only and keeps every line within 75 octets', () => {
     const long = 'Séance de microneedling 🌿 '.repeat(40);
-    const text = writeCalendar([{ uid: 'u', date: d('2026-12-01'), summary: long, location: '東京都渋谷区'.repeat(30) }], now);
+    const text = writeCalendar(
+      [{ uid: 'u', date: d('2026-12-01'), summary: long, location: '東京都渋谷区'.repeat(30) }],
+      now,
+    );
     expect(text.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
     for (const line of physicalLines(text)) expect(octets(line)).to.be.at.most(75);
     expect(readEvents(text)[0]!.summary).to.equal(long);
@@ -61,7 +74,12 @@ describe('writeCalendar', () => {
 
   it('round-trips awkward text: separators, backslashes, every newline form, markup, emoji', () => {
     const nasty = 'Dr. Ames; Room 2, 1st floor\\west\r\nline two\nline three\rfour <b>&amp;</b> 👩🏽‍⚕️ "quoted"';
-    const [event] = readEvents(writeCalendar([{ uid: 'a;b,c', date: d('2026-12-01'), summary: nasty, location: nasty, description: nasty }], now));
+    const [event] = readEvents(
+      writeCalendar(
+        [{ uid: 'a;b,c', date: d('2026-12-01'), summary: nasty, location: nasty, description: nasty }],
+        now,
+      ),
+    );
     const expected = nasty.replace(/\r\n?/g, '\n');
     expect(event!.summary).to.equal(expected);
     expect(event!.location).to.equal(expected);

@@ -18,9 +18,13 @@ export const current = (el: DkTreatmentPlan) => parts(el, 'step').map((step) => 
 /** The date as a visitor in `lang` reads it, formatted independently of the element. */
 export function shown(lang: string, iso: string): string {
   const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
-    new Date(Date.UTC(y, m - 1, day)),
-  );
+  return new Intl.DateTimeFormat(lang, {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(y, m - 1, day)));
 }
 
 /**

@@ -9,7 +9,18 @@ import '../../src/core/context-root.js';
 import { type RecoveryState, recoveryContext } from '../../src/core/recovery-context.js';
 import '../../src/plan/index.js';
 import type { DkTreatmentPlan } from '../../src/plan/index.js';
-import { HOST_PAGES, LIGHT, type HostPage, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, simulatePrint, smallRootFontSize } from '../host-pages.js';
+import {
+  HOST_PAGES,
+  LIGHT,
+  type HostPage,
+  columnEdges,
+  constrainedColumn,
+  contrastFailures,
+  hostSection,
+  settle,
+  simulatePrint,
+  smallRootFontSize,
+} from '../host-pages.js';
 import { button, d, parts, texts } from './plan-helpers.js';
 import { backdrop, ratio, rgba, textContrast } from '../paint.js';
 
@@ -24,7 +35,10 @@ const STATES: Readonly<Record<string, State>> = {
   'some done, without dates': { attributes: 'sessions="4" completed="2"' },
   'some done, with dates': { attributes: 'sessions="4" interval-weeks="6" start-date="2026-12-01" completed="1"' },
   'all done, with dates': { attributes: 'sessions="3" start-date="2026-12-01" completed="3"' },
-  'with a recovery provider': { attributes: '', provided: { treatmentDate: d('2026-11-01'), today: d('2026-11-25'), day: 24 } },
+  'with a recovery provider': {
+    attributes: '',
+    provided: { treatmentDate: d('2026-11-01'), today: d('2026-11-25'), day: 24 },
+  },
 };
 
 const sections: HTMLElement[] = [];
@@ -55,9 +69,17 @@ describe('dk-treatment-plan on host pages', () => {
         it(`${page.name}, ${name}: axe finds no contrast failure, and every text (markers too) reaches 4.5:1`, async () => {
           const el = await planOn(page, state);
           expect(await contrastFailures(el)).to.deep.equal([]);
-          const shown = [...parts(el, 'marker'), ...parts(el, 'label'), ...parts(el, 'status'), ...parts(el, 'progress'), ...parts(el, 'button')];
+          const shown = [
+            ...parts(el, 'marker'),
+            ...parts(el, 'label'),
+            ...parts(el, 'status'),
+            ...parts(el, 'progress'),
+            ...parts(el, 'button'),
+          ];
           for (const node of shown) {
-            expect(textContrast(node), `${node.getAttribute('part')} "${node.textContent!.trim()}"`).to.be.at.least(4.5);
+            expect(textContrast(node), `${node.getAttribute('part')} "${node.textContent!.trim()}"`).to.be.at.least(
+              4.5,
+            );
           }
         });
       }
@@ -69,7 +91,9 @@ describe('dk-treatment-plan on host pages', () => {
         const onPrimary = rgba(host.getPropertyValue('--_on-primary'));
         for (const step of steps(el)) {
           const state = stateOf(step);
-          const [marker, label, status] = ['marker', 'label', 'status'].map((name) => getComputedStyle(inStep(step, name)));
+          const [marker, label, status] = ['marker', 'label', 'status'].map((name) =>
+            getComputedStyle(inStep(step, name)),
+          );
           // Text is the section's own, or on-primary on a primary fill.
           expect(rgba(label!.color), `${state} label`).to.deep.equal(rgba(host.color));
           if (state === 'next') {
@@ -78,7 +102,9 @@ describe('dk-treatment-plan on host pages', () => {
             expect(rgba(status!.color), 'next chip text').to.deep.equal(onPrimary);
             expect(parseFloat(marker!.borderTopWidth), 'next ring').to.equal(3);
             // The ring stands out from the section even where the brand fill would not (brand-coloured section).
-            expect(ratio(rgba(marker!.borderTopColor), backdrop(el)), 'next ring against the section').to.be.at.least(1.5);
+            expect(ratio(rgba(marker!.borderTopColor), backdrop(el)), 'next ring against the section').to.be.at.least(
+              1.5,
+            );
           } else {
             expect(Number(label!.fontWeight), `${state} label weight`).to.be.below(600);
             expect(rgba(status!.backgroundColor)[3], `${state} chip has no fill`).to.equal(0);
@@ -103,7 +129,11 @@ describe('dk-treatment-plan on host pages', () => {
         session-label="Behandlungssitzung {n} von {total} — {when}"`,
     };
 
-    const cases = { 'English, dated': wide, 'German, long labels': german, relative: STATES['none done, without dates']! };
+    const cases = {
+      'English, dated': wide,
+      'German, long labels': german,
+      relative: STATES['none done, without dates']!,
+    };
 
     for (const [name, state] of Object.entries(cases)) {
       it(`${name} at 1280 px: every chip (Next bold or not) sits beside its text, all in one column`, async () => {
@@ -113,7 +143,10 @@ describe('dk-treatment-plan on host pages', () => {
           const label = rect(inStep(step, 'label'));
           const chip = rect(inStep(step, 'status'));
           expect(chip.left, `${stateOf(step)} chip beside its text`).to.be.at.least(label.right - 0.5);
-          expect(chip.top < label.bottom && chip.bottom > label.top, `${stateOf(step)} chip on the text's line`).to.equal(true);
+          expect(
+            chip.top < label.bottom && chip.bottom > label.top,
+            `${stateOf(step)} chip on the text's line`,
+          ).to.equal(true);
           lefts.add(Math.round(chip.left));
         }
         expect([...lefts], 'chips line up').to.have.length(1);
@@ -154,7 +187,8 @@ describe('dk-treatment-plan on host pages', () => {
       for (const node of [...parts(el, 'marker'), ...parts(el, 'status')]) {
         const style = getComputedStyle(node);
         if (rgba(style.backgroundColor)[3] === 0) continue;
-        const adjust = style.getPropertyValue('print-color-adjust') || style.getPropertyValue('-webkit-print-color-adjust');
+        const adjust =
+          style.getPropertyValue('print-color-adjust') || style.getPropertyValue('-webkit-print-color-adjust');
         expect(adjust, `${node.getAttribute('part')} "${node.textContent}"`).to.equal('exact');
       }
       expect(texts(el, 'status')).to.deep.equal(['Done', 'Next', 'Upcoming', 'Upcoming']);
@@ -196,7 +230,11 @@ describe('dk-treatment-plan on host pages', () => {
       const word = 'Kollageninduktionstherapiebehandlungsplan';
       expect(word).to.have.length(41);
       const pageWidth = document.documentElement.scrollWidth;
-      const el = await planOn(LIGHT, { attributes: `sessions="3" session-label="${word} {n}" next-label="${word}" progress-label="${word}"` }, 'width: 358px');
+      const el = await planOn(
+        LIGHT,
+        { attributes: `sessions="3" session-label="${word} {n}" next-label="${word}" progress-label="${word}"` },
+        'width: 358px',
+      );
       expect(document.documentElement.scrollWidth).to.be.at.most(pageWidth);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
       for (const node of el.shadowRoot!.querySelectorAll('*')) {

@@ -3,7 +3,8 @@ import { formatIsoDate, parseIsoDate } from '../../src/core/days.js';
 import { completedCount, planSessions } from '../../src/plan/plan-model.js';
 
 const d = (text: string) => parseIsoDate(text)!;
-const dates = (input: Parameters<typeof planSessions>[0]) => planSessions(input).map((s) => s.date && formatIsoDate(s.date));
+const dates = (input: Parameters<typeof planSessions>[0]) =>
+  planSessions(input).map((s) => s.date && formatIsoDate(s.date));
 
 describe('planSessions', () => {
   it('spaces sessions by the interval from the start date', () => {
@@ -16,12 +17,24 @@ describe('planSessions', () => {
   });
 
   it('crosses month ends, year ends and leap days by calendar', () => {
-    expect(dates({ sessions: 3, intervalDays: 28, start: d('2028-01-31') })).to.deep.equal(['2028-01-31', '2028-02-28', '2028-03-27']);
-    expect(dates({ sessions: 3, intervalDays: 1, start: d('2028-02-28') })).to.deep.equal(['2028-02-28', '2028-02-29', '2028-03-01']);
+    expect(dates({ sessions: 3, intervalDays: 28, start: d('2028-01-31') })).to.deep.equal([
+      '2028-01-31',
+      '2028-02-28',
+      '2028-03-27',
+    ]);
+    expect(dates({ sessions: 3, intervalDays: 1, start: d('2028-02-28') })).to.deep.equal([
+      '2028-02-28',
+      '2028-02-29',
+      '2028-03-01',
+    ]);
     expect(dates({ sessions: 2, intervalDays: 1, start: d('2027-02-28') })).to.deep.equal(['2027-02-28', '2027-03-01']);
     expect(dates({ sessions: 2, intervalDays: 7, start: d('2026-12-29') })).to.deep.equal(['2026-12-29', '2027-01-05']);
     // Across both daylight-saving changes of Europe and North America: still whole calendar weeks.
-    expect(dates({ sessions: 3, intervalDays: 28, start: d('2026-03-01') })).to.deep.equal(['2026-03-01', '2026-03-29', '2026-04-26']);
+    expect(dates({ sessions: 3, intervalDays: 28, start: d('2026-03-01') })).to.deep.equal([
+      '2026-03-01',
+      '2026-03-29',
+      '2026-04-26',
+    ]);
     expect(dates({ sessions: 2, intervalDays: 7, start: d('2026-10-25') })).to.deep.equal(['2026-10-25', '2026-11-01']);
   });
 
@@ -39,7 +52,10 @@ describe('planSessions', () => {
       'upcoming',
       'upcoming',
     ]);
-    expect(planSessions({ sessions: 2, intervalDays: 28, completed: 2 }).map((s) => s.status)).to.deep.equal(['done', 'done']);
+    expect(planSessions({ sessions: 2, intervalDays: 28, completed: 2 }).map((s) => s.status)).to.deep.equal([
+      'done',
+      'done',
+    ]);
     expect(planSessions({ sessions: 2, intervalDays: 28 }).map((s) => s.status)).to.deep.equal(['next', 'upcoming']);
   });
 });

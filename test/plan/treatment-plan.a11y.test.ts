@@ -54,7 +54,9 @@ describe('dk-treatment-plan accessibility', () => {
   });
 
   it('puts the state beside the session text in a wide column', async () => {
-    const el = await fixture<DkTreatmentPlan>(html`<dk-treatment-plan lang="en" style="width: 40rem"></dk-treatment-plan>`);
+    const el = await fixture<DkTreatmentPlan>(
+      html`<dk-treatment-plan lang="en" style="width: 40rem"></dk-treatment-plan>`,
+    );
     const [label] = parts(el, 'label');
     const [status] = parts(el, 'status');
     expect(rect(status!).left).to.be.greaterThan(rect(label!).right);

@@ -31,7 +31,9 @@ describe('dk-treatment-plan', () => {
       expect(texts(weeks, 'label')).to.deep.equal(['Session 1 — Week 0', 'Session 2 — Week 6', 'Session 3 — Week 12']);
       const days = await plan(html`<dk-treatment-plan lang="en" sessions="3" interval-days="10"></dk-treatment-plan>`);
       expect(texts(days, 'label')).to.deep.equal(['Session 1 — Day 0', 'Session 2 — Day 10', 'Session 3 — Day 20']);
-      const fortnight = await plan(html`<dk-treatment-plan lang="en" sessions="2" interval-days="14"></dk-treatment-plan>`);
+      const fortnight = await plan(
+        html`<dk-treatment-plan lang="en" sessions="2" interval-days="14"></dk-treatment-plan>`,
+      );
       expect(texts(fortnight, 'label')).to.deep.equal(['Session 1 — Week 0', 'Session 2 — Week 2']);
     });
 
@@ -57,7 +59,9 @@ describe('dk-treatment-plan', () => {
         html`<dk-treatment-plan lang="en-GB" sessions="4" interval-weeks="6" start-date="2026-12-01" completed="1"></dk-treatment-plan>`,
       );
       expect(texts(el, 'label')).to.deep.equal(
-        ['2026-12-01', '2027-01-12', '2027-02-23', '2027-04-06'].map((iso, i) => `Session ${i + 1} — ${shown('en-GB', iso)}`),
+        ['2026-12-01', '2027-01-12', '2027-02-23', '2027-04-06'].map(
+          (iso, i) => `Session ${i + 1} — ${shown('en-GB', iso)}`,
+        ),
       );
       expect(texts(el, 'label')[1]).to.match(/Tue,? 12 Jan 2027/);
       expect(texts(el, 'status')).to.deep.equal(['Done', 'Next', 'Upcoming', 'Upcoming']);
@@ -65,21 +69,27 @@ describe('dk-treatment-plan', () => {
     });
 
     it('crosses month ends and the leap day', async () => {
-      const el = await plan(html`<dk-treatment-plan lang="en-GB" sessions="3" interval-days="29" start-date="2028-01-31"></dk-treatment-plan>`);
+      const el = await plan(
+        html`<dk-treatment-plan lang="en-GB" sessions="3" interval-days="29" start-date="2028-01-31"></dk-treatment-plan>`,
+      );
       expect(texts(el, 'label')).to.deep.equal(
         ['2028-01-31', '2028-02-29', '2028-03-29'].map((iso, i) => `Session ${i + 1} — ${shown('en-GB', iso)}`),
       );
     });
 
     it('keeps dates across a daylight-saving change', async () => {
-      const el = await plan(html`<dk-treatment-plan lang="en-GB" sessions="3" interval-weeks="1" start-date="2026-10-18"></dk-treatment-plan>`);
+      const el = await plan(
+        html`<dk-treatment-plan lang="en-GB" sessions="3" interval-weeks="1" start-date="2026-10-18"></dk-treatment-plan>`,
+      );
       expect(texts(el, 'label')).to.deep.equal(
         ['2026-10-18', '2026-10-25', '2026-11-01'].map((iso, i) => `Session ${i + 1} — ${shown('en-GB', iso)}`),
       );
     });
 
     it('counts sessions before today as done when the author gives no completed', async () => {
-      const el = await plan(html`<dk-treatment-plan lang="en" sessions="3" start-date="2026-11-01" today="2026-11-29"></dk-treatment-plan>`);
+      const el = await plan(
+        html`<dk-treatment-plan lang="en" sessions="3" start-date="2026-11-01" today="2026-11-29"></dk-treatment-plan>`,
+      );
       // Session 2 is today: still ahead.
       expect(texts(el, 'status')).to.deep.equal(['Done', 'Next', 'Upcoming']);
       el.today = '2026-11-30';
@@ -96,16 +106,22 @@ describe('dk-treatment-plan', () => {
     });
 
     it('formats dates and numbers for lang="de" and lang="ja"', async () => {
-      const de = await plan(html`<dk-treatment-plan lang="de" sessions="2" interval-weeks="6" start-date="2026-12-01" completed="1"></dk-treatment-plan>`);
+      const de = await plan(
+        html`<dk-treatment-plan lang="de" sessions="2" interval-weeks="6" start-date="2026-12-01" completed="1"></dk-treatment-plan>`,
+      );
       expect(texts(de, 'label')[1]).to.equal(`Session 2 — ${shown('de', '2027-01-12')}`);
       expect(texts(de, 'label')[1]).to.match(/Di\.?, 12\. Jan\.? 2027/);
-      const ja = await plan(html`<dk-treatment-plan lang="ja" sessions="2" interval-weeks="6" start-date="2026-12-01"></dk-treatment-plan>`);
+      const ja = await plan(
+        html`<dk-treatment-plan lang="ja" sessions="2" interval-weeks="6" start-date="2026-12-01"></dk-treatment-plan>`,
+      );
       expect(texts(ja, 'label')[1]).to.equal(`Session 2 — ${shown('ja', '2027-01-12')}`);
       expect(texts(ja, 'label')[1]).to.contain('2027年1月12日');
     });
 
-    it("takes the language from the page around it", async () => {
-      const wrapper = fixtureSync(html`<div lang="de"><dk-treatment-plan start-date="2026-12-01"></dk-treatment-plan></div>`);
+    it('takes the language from the page around it', async () => {
+      const wrapper = fixtureSync(
+        html`<div lang="de"><dk-treatment-plan start-date="2026-12-01"></dk-treatment-plan></div>`,
+      );
       const el = wrapper.querySelector('dk-treatment-plan')!;
       await el.updateComplete;
       expect(texts(el, 'label')[0]).to.equal(`Session 1 — ${shown('de', '2026-12-01')}`);
@@ -174,7 +190,9 @@ describe('dk-treatment-plan', () => {
     });
 
     it('gets the date from a provider that arrives after it upgraded (markup first, script last)', async () => {
-      const wrapper = fixtureSync<HTMLDivElement>(html`<div><dk-treatment-plan lang="en-GB"></dk-treatment-plan></div>`);
+      const wrapper = fixtureSync<HTMLDivElement>(
+        html`<div><dk-treatment-plan lang="en-GB"></dk-treatment-plan></div>`,
+      );
       const el = wrapper.querySelector('dk-treatment-plan')!;
       await el.updateComplete;
       expect(texts(el, 'label')[0]).to.equal('Session 1 — Week 0');
@@ -197,14 +215,20 @@ describe('dk-treatment-plan', () => {
       expect(texts(el, 'status')).to.deep.equal(['Erledigt', 'Als Nächstes', 'Geplant']);
       expect(progress(el)).to.equal('1/3 erledigt');
       expect(button(el)!.textContent!.trim()).to.equal('In den Kalender');
-      const relative = await plan(html`<dk-treatment-plan week-label="Woche {week}" session-label="{when}"></dk-treatment-plan>`);
+      const relative = await plan(
+        html`<dk-treatment-plan week-label="Woche {week}" session-label="{when}"></dk-treatment-plan>`,
+      );
       expect(texts(relative, 'label')).to.deep.equal(['Woche 0', 'Woche 4', 'Woche 8']);
-      const days = await plan(html`<dk-treatment-plan interval-days="5" day-label="Tag {day}" session-label="{when}"></dk-treatment-plan>`);
+      const days = await plan(
+        html`<dk-treatment-plan interval-days="5" day-label="Tag {day}" session-label="{when}"></dk-treatment-plan>`,
+      );
       expect(texts(days, 'label')).to.deep.equal(['Tag 0', 'Tag 5', 'Tag 10']);
     });
 
     it('shows markup in attributes as text', async () => {
-      const el = await plan(html`<dk-treatment-plan session-label="<img src=x onerror=alert(1)>{n}"></dk-treatment-plan>`);
+      const el = await plan(
+        html`<dk-treatment-plan session-label="<img src=x onerror=alert(1)>{n}"></dk-treatment-plan>`,
+      );
       expect(texts(el, 'label')[0]).to.equal('<img src=x onerror=alert(1)>1');
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     });
@@ -238,13 +262,19 @@ describe('dk-treatment-plan', () => {
     });
 
     it('clamps intervals to 1 day–26 weeks with a warning', async () => {
-      const long = await warningsFor(html`<dk-treatment-plan lang="en" sessions="2" interval-weeks="30"></dk-treatment-plan>`);
+      const long = await warningsFor(
+        html`<dk-treatment-plan lang="en" sessions="2" interval-weeks="30"></dk-treatment-plan>`,
+      );
       expect(texts(long.el, 'label')[1]).to.equal('Session 2 — Week 26');
       expect(long.warnings).to.deep.equal(['<dk-treatment-plan> interval-weeks: 30 is outside 1–26; using 26.']);
-      const short = await warningsFor(html`<dk-treatment-plan lang="en" sessions="2" interval-days="0"></dk-treatment-plan>`);
+      const short = await warningsFor(
+        html`<dk-treatment-plan lang="en" sessions="2" interval-days="0"></dk-treatment-plan>`,
+      );
       expect(texts(short.el, 'label')[1]).to.equal('Session 2 — Day 1');
       expect(short.warnings).to.deep.equal(['<dk-treatment-plan> interval-days: 0 is outside 1–182; using 1.']);
-      const halfYear = await warningsFor(html`<dk-treatment-plan lang="en" sessions="2" interval-days="400"></dk-treatment-plan>`);
+      const halfYear = await warningsFor(
+        html`<dk-treatment-plan lang="en" sessions="2" interval-days="400"></dk-treatment-plan>`,
+      );
       expect(texts(halfYear.el, 'label')[1]).to.equal('Session 2 — Week 26');
     });
 
@@ -257,7 +287,9 @@ describe('dk-treatment-plan', () => {
     });
 
     it('clamps completed to 0–sessions with a warning', async () => {
-      const above = await warningsFor(html`<dk-treatment-plan lang="en" sessions="4" completed="9"></dk-treatment-plan>`);
+      const above = await warningsFor(
+        html`<dk-treatment-plan lang="en" sessions="4" completed="9"></dk-treatment-plan>`,
+      );
       expect(progress(above.el)).to.equal('4 of 4 sessions complete');
       expect(above.warnings).to.deep.equal(['<dk-treatment-plan> completed: 9 is outside 0–4; using 4.']);
       const below = await warningsFor(html`<dk-treatment-plan lang="en" completed="-2"></dk-treatment-plan>`);
@@ -266,14 +298,20 @@ describe('dk-treatment-plan', () => {
     });
 
     it('ignores an impossible start date with a warning and reads relatively', async () => {
-      const { el, warnings } = await warningsFor(html`<dk-treatment-plan lang="en" start-date="2026-13-45"></dk-treatment-plan>`);
+      const { el, warnings } = await warningsFor(
+        html`<dk-treatment-plan lang="en" start-date="2026-13-45"></dk-treatment-plan>`,
+      );
       expect(texts(el, 'label')[0]).to.equal('Session 1 — Week 0');
-      expect(warnings).to.deep.equal(['<dk-treatment-plan> start-date: "2026-13-45" is not a calendar date in the form yyyy-mm-dd; ignoring it.']);
+      expect(warnings).to.deep.equal([
+        '<dk-treatment-plan> start-date: "2026-13-45" is not a calendar date in the form yyyy-mm-dd; ignoring it.',
+      ]);
     });
 
     it('survives 100 KB strings and removed attributes without throwing', async () => {
       const huge = 'x'.repeat(100_000);
-      const el = await plan(html`<dk-treatment-plan start-date="2026-12-01" session-label=${huge} event-title=${huge} sessions="2"></dk-treatment-plan>`);
+      const el = await plan(
+        html`<dk-treatment-plan start-date="2026-12-01" session-label=${huge} event-title=${huge} sessions="2"></dk-treatment-plan>`,
+      );
       expect(texts(el, 'label')[0]).to.have.length(100_000);
       for (const name of ['session-label', 'event-title', 'sessions', 'start-date', 'lang']) el.removeAttribute(name);
       await el.updateComplete;

@@ -21,14 +21,21 @@ for (const [season, start, dates] of [
     });
 
     it('shows each weekly session on its calendar date', async () => {
-      const el = await fixture<DkTreatmentPlan>(html`<dk-treatment-plan lang="en-GB" sessions="6" interval-weeks="1" start-date=${start}></dk-treatment-plan>`);
+      const el = await fixture<DkTreatmentPlan>(
+        html`<dk-treatment-plan lang="en-GB" sessions="6" interval-weeks="1" start-date=${start}></dk-treatment-plan>`,
+      );
       expect(texts(el, 'label')).to.deep.equal(dates.map((iso, i) => `Session ${i + 1} — ${shown('en-GB', iso)}`));
     });
 
     it('writes the same dates into the calendar file', () => {
       const plan = planSessions({ sessions: 6, intervalDays: 7, start: parseIsoDate(start) });
-      const text = writeCalendar(plan.map((step) => ({ uid: String(step.index), date: step.date!, summary: 'x' })), new Date());
-      expect(readEvents(text).map((event) => event.start!.value)).to.deep.equal(dates.map((iso) => iso.replace(/-/g, '')));
+      const text = writeCalendar(
+        plan.map((step) => ({ uid: String(step.index), date: step.date!, summary: 'x' })),
+        new Date(),
+      );
+      expect(readEvents(text).map((event) => event.start!.value)).to.deep.equal(
+        dates.map((iso) => iso.replace(/-/g, '')),
+      );
     });
   });
 }

@@ -8,8 +8,14 @@ import type { DkRecovery } from '../../src/recovery/recovery.js';
 import { current, shown, texts } from './plan-helpers.js';
 
 async function page(attributes: string) {
-  const recovery = await fixture<DkRecovery>(html`<dk-recovery today="2026-11-25"><dk-treatment-plan lang="en-GB"></dk-treatment-plan></dk-recovery>`);
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) recovery.setAttribute(name!, value ?? '');
+  const recovery = await fixture<DkRecovery>(
+    html`<dk-recovery today="2026-11-25"><dk-treatment-plan lang="en-GB"></dk-treatment-plan></dk-recovery>`,
+  );
+  for (const [name, value] of attributes
+    .split(' ')
+    .filter(Boolean)
+    .map((a) => a.split('=')))
+    recovery.setAttribute(name!, value ?? '');
   const plan = recovery.querySelector('dk-treatment-plan')!;
   await recovery.updateComplete;
   await plan.updateComplete;

@@ -49,7 +49,9 @@ describe('<dk-recovery> before treatment', () => {
   });
 
   it('says "tomorrow" the day before, and words it by before-text in the page language', async () => {
-    const el = await recoveryFixture('lang="de" scrubber treatment-date="2026-11-21" today="2026-11-20" before-text="Behandlung {relative}, am {date} ({days} Tag)"');
+    const el = await recoveryFixture(
+      'lang="de" scrubber treatment-date="2026-11-21" today="2026-11-20" before-text="Behandlung {relative}, am {date} ({days} Tag)"',
+    );
     expect(shownValue(el)).to.equal('Behandlung morgen, am 21. November 2026 (1 Tag)');
     expect(slider(el).getAttribute('aria-valuetext')).to.equal(shownValue(el));
     const tomorrow = await recoveryFixture('scrubber treatment-date="2026-11-21" today="2026-11-20"');

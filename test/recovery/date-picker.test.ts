@@ -6,8 +6,14 @@ import type { DkRecovery } from '../../src/recovery/recovery.js';
 import { dateField, labelOf, settled, slider, timelineSays } from './recovery-helpers.js';
 
 async function picker(attributes = '') {
-  const el = await fixture<DkRecovery>(html`<dk-recovery date-picker today="2026-11-01"><dk-healing-timeline></dk-healing-timeline></dk-recovery>`);
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(name!, value!);
+  const el = await fixture<DkRecovery>(
+    html`<dk-recovery date-picker today="2026-11-01"><dk-healing-timeline></dk-healing-timeline></dk-recovery>`,
+  );
+  for (const [name, value] of attributes
+    .split(' ')
+    .filter(Boolean)
+    .map((a) => a.split('=')))
+    el.setAttribute(name!, value!);
   const timeline = el.querySelector('dk-healing-timeline')!;
   await settled(el, timeline);
   return { el, timeline };
@@ -53,7 +59,7 @@ describe('<dk-recovery date-picker>', () => {
     expect(timelineSays(timeline)).to.equal('Proliferative · Day 12');
   });
 
-  it('moves the scrubber to the picked date\'s day', async () => {
+  it("moves the scrubber to the picked date's day", async () => {
     const { el, timeline } = await picker('scrubber treatment-date=2026-10-20');
     slider(el).focus();
     await sendKeys({ press: 'End' });

@@ -40,7 +40,9 @@ async function phone(): Promise<Phone> {
   await win.customElements.whenDefined('dk-recovery');
   for (let round = 0; round < 5; round++) {
     const elements = [...doc.querySelectorAll('*')].filter((element) => element.localName.startsWith('dk-'));
-    await Promise.all(elements.map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      elements.map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete),
+    );
     await new Promise((resolve) => win.requestAnimationFrame(resolve));
   }
   return { frame, win, doc };
@@ -70,7 +72,9 @@ describe('<dk-recovery> on a phone (390 × 700)', () => {
     const recovery = doc.querySelector('dk-recovery')!;
     const range = recovery.shadowRoot!.querySelector<HTMLInputElement>('[part="range"]')!;
     const gauge = doc.querySelector('dk-collagen-gauge')!;
-    expect(recovery.getBoundingClientRect().height, 'the section is taller than the screen').to.be.above(win.innerHeight);
+    expect(recovery.getBoundingClientRect().height, 'the section is taller than the screen').to.be.above(
+      win.innerHeight,
+    );
     // Scroll the gauge up from the bottom of the screen to just under the scrubber: the slider stays in view.
     const { height } = gauge.getBoundingClientRect();
     for (const bottom of [win.innerHeight - 10, height + 200, height + 150]) {
@@ -80,7 +84,10 @@ describe('<dk-recovery> on a phone (390 × 700)', () => {
       expect(onScreen(win, range), `slider in view (gauge's bottom at ${bottom})`).to.equal(true);
       const rangeBox = range.getBoundingClientRect();
       expect(rangeBox.bottom, 'slider not over the gauge').to.be.at.most(gauge.getBoundingClientRect().top);
-      expect(doc.elementFromPoint(rangeBox.left + rangeBox.width / 2, rangeBox.top + rangeBox.height / 2), 'slider on top').to.equal(recovery);
+      expect(
+        doc.elementFromPoint(rangeBox.left + rangeBox.width / 2, rangeBox.top + rangeBox.height / 2),
+        'slider on top',
+      ).to.equal(recovery);
     }
     // The sticky bar is at most a fifth of the screen.
     const bar = recovery.shadowRoot!.querySelector('[part="scrubber"]')!.getBoundingClientRect();
@@ -119,7 +126,9 @@ describe('<dk-recovery> on a phone (390 × 700)', () => {
     (link as HTMLElement).focus();
     await frames(win, 3);
     expect(doc.activeElement).to.equal(link);
-    expect(link.getBoundingClientRect().top, 'clear of the scrubber and its focus ring').to.be.at.least(bar.getBoundingClientRect().bottom + 4);
+    expect(link.getBoundingClientRect().top, 'clear of the scrubber and its focus ring').to.be.at.least(
+      bar.getBoundingClientRect().bottom + 4,
+    );
     expect(onScreen(win, link)).to.equal(true);
   });
 });

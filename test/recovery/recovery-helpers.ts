@@ -11,7 +11,8 @@ export const shownValue = (el: DkRecovery) => el.shadowRoot!.querySelector('[par
 export function timelineSays(timeline: DkHealingTimeline): string {
   const root = timeline.shadowRoot!;
   const current = root.querySelector('[aria-current="step"]');
-  if (current) return `${current.querySelector('[part="name"]')!.textContent} · ${current.querySelector('[part="marker"]')!.textContent}`;
+  if (current)
+    return `${current.querySelector('[part="name"]')!.textContent} · ${current.querySelector('[part="marker"]')!.textContent}`;
   return root.querySelector('[part="status"]')?.textContent?.trim() ?? '(no day)';
 }
 

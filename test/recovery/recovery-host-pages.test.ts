@@ -8,7 +8,19 @@ import '../../src/plan/index.js';
 import '../../src/recovery/index.js';
 import '../../src/timeline/index.js';
 import type { DkRecovery } from '../../src/recovery/recovery.js';
-import { BRAND, DARK, HOST_PAGES, LIGHT, columnEdges, constrainedColumn, contrastFailures, hostSection, settle, simulatePrint, smallRootFontSize } from '../host-pages.js';
+import {
+  BRAND,
+  DARK,
+  HOST_PAGES,
+  LIGHT,
+  columnEdges,
+  constrainedColumn,
+  contrastFailures,
+  hostSection,
+  settle,
+  simulatePrint,
+  smallRootFontSize,
+} from '../host-pages.js';
 import { dateField, shownValue, slider } from './recovery-helpers.js';
 
 /** The section a clinic builds: intro, date field, scrubber, then a timeline, a gauge and a plan. */
@@ -60,7 +72,11 @@ describe('<dk-recovery> on host pages', () => {
   });
 
   describe('native controls', () => {
-    for (const [page, scheme] of [[LIGHT, 'light'], [DARK, 'dark'], [BRAND, 'dark']] as const) {
+    for (const [page, scheme] of [
+      [LIGHT, 'light'],
+      [DARK, 'dark'],
+      [BRAND, 'dark'],
+    ] as const) {
       it(`draw ${scheme} on a ${page.name}: transparent field in the section's text colour, its border from it`, async () => {
         const host = await hostSection(page, section('date-picker scrubber treatment-date="2026-11-01"'));
         try {
@@ -82,7 +98,7 @@ describe('<dk-recovery> on host pages', () => {
     }
   });
 
-  describe('the author\'s own content', () => {
+  describe("the author's own content", () => {
     for (const page of HOST_PAGES) {
       it(`keeps the section's colour on a ${page.name}`, async () => {
         const host = await hostSection(page, section('date-picker scrubber treatment-date="2026-11-01"'));
@@ -99,21 +115,29 @@ describe('<dk-recovery> on host pages', () => {
   });
 
   describe('layout', () => {
-    it('is a block in a block theme\'s column, its content laid out inside it', async () => {
+    it("is a block in a block theme's column, its content laid out inside it", async () => {
       const column = await constrainedColumn(section('date-picker scrubber treatment-date="2026-11-01"'));
       try {
         const recovery = column.querySelector('dk-recovery')!;
         expect(getComputedStyle(recovery).display).to.equal('block');
         expect(columnEdges(recovery)).to.deep.equal({ left: 180, right: 820 });
         const page = column.parentElement!.getBoundingClientRect();
-        for (const part of [slider(recovery), dateField(recovery), column.querySelector('h2')!, ...column.querySelectorAll('dk-recovery > :not([slot])')]) {
+        for (const part of [
+          slider(recovery),
+          dateField(recovery),
+          column.querySelector('h2')!,
+          ...column.querySelectorAll('dk-recovery > :not([slot])'),
+        ]) {
           const box = part.getBoundingClientRect();
           const [left, right] = [box.left - page.left, box.right - page.left];
           expect(left, part.localName).to.be.at.least(180);
           expect(right, part.localName).to.be.at.most(820);
         }
         // Children flow one under the other, as they would without the wrapper.
-        const [timeline, paragraph] = [column.querySelector('dk-healing-timeline')!, column.querySelector('dk-recovery > p:not([slot])')!];
+        const [timeline, paragraph] = [
+          column.querySelector('dk-healing-timeline')!,
+          column.querySelector('dk-recovery > p:not([slot])')!,
+        ];
         expect(paragraph.getBoundingClientRect().top).to.be.at.least(timeline.getBoundingClientRect().bottom);
         expect(columnEdges(timeline)).to.deep.equal({ left: 180, right: 820 });
       } finally {
@@ -190,7 +214,8 @@ describe('<dk-recovery> on host pages', () => {
       try {
         const undo = await simulatePrint(host);
         expect(controls.map(seen), 'on paper').to.deep.equal([false, false, false]);
-        for (const content of host.querySelectorAll('dk-recovery > *')) expect(seen(content), content.localName).to.equal(true);
+        for (const content of host.querySelectorAll('dk-recovery > *'))
+          expect(seen(content), content.localName).to.equal(true);
         await undo();
         expect(controls.map(seen), 'on screen again').to.deep.equal([true, true, true]);
       } finally {

@@ -30,7 +30,10 @@ describe('<dk-recovery> when the script is late (with dermakit.css)', function (
   for (const width of [390, 1280]) {
     for (const [name, markup] of Object.entries(VARIANTS)) {
       it(`moves its content and the text after it at most ${LIMIT} px at ${width} px: ${name}`, async () => {
-        const result = await measureJump({ markup: `${markup}<p data-after="the text after it">The page reads on.</p>`, width });
+        const result = await measureJump({
+          markup: `${markup}<p data-after="the text after it">The page reads on.</p>`,
+          width,
+        });
         expect(result.max, formatJump(result)).to.be.at.most(LIMIT);
       });
     }

@@ -9,19 +9,22 @@ const timelineIn = (el: Element) => el.querySelector('dk-healing-timeline')!;
 
 describe('<dk-recovery>', () => {
   it('gives the day of its treatment date to a timeline inside', async () => {
-    const el = await fixture<DkRecovery>(html`<dk-recovery treatment-date="2026-11-01" today="2026-11-13"><dk-healing-timeline></dk-healing-timeline></dk-recovery>`);
+    const el = await fixture<DkRecovery>(
+      html`<dk-recovery treatment-date="2026-11-01" today="2026-11-13"><dk-healing-timeline></dk-healing-timeline></dk-recovery>`,
+    );
     const timeline = timelineIn(el);
     await timeline.updateComplete;
     expect(timelineSays(timeline)).to.equal('Proliferative · Day 12');
   });
 
-  it('reaches widgets at any depth, inside other elements\' shadow roots too', async () => {
+  it("reaches widgets at any depth, inside other elements' shadow roots too", async () => {
     if (!customElements.get('test-shell')) {
       customElements.define(
         'test-shell',
         class extends HTMLElement {
           connectedCallback() {
-            if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(document.createElement('dk-healing-timeline'));
+            if (!this.shadowRoot)
+              this.attachShadow({ mode: 'open' }).append(document.createElement('dk-healing-timeline'));
           }
         },
       );
@@ -38,7 +41,9 @@ describe('<dk-recovery>', () => {
   });
 
   it('reaches widgets added later, and keeps them in step', async () => {
-    const el = await fixture<DkRecovery>(html`<dk-recovery treatment-date="2026-11-01" today="2026-11-03"><div></div></dk-recovery>`);
+    const el = await fixture<DkRecovery>(
+      html`<dk-recovery treatment-date="2026-11-01" today="2026-11-03"><div></div></dk-recovery>`,
+    );
     const timeline = document.createElement('dk-healing-timeline');
     el.querySelector('div')!.append(timeline);
     await timeline.updateComplete;
@@ -49,7 +54,9 @@ describe('<dk-recovery>', () => {
   });
 
   it('lets go of a widget moved out of it, and reaches it again when it comes back', async () => {
-    const el = await fixture<DkRecovery>(html`<dk-recovery treatment-date="2026-11-01" today="2026-11-03"><dk-healing-timeline></dk-healing-timeline></dk-recovery>`);
+    const el = await fixture<DkRecovery>(
+      html`<dk-recovery treatment-date="2026-11-01" today="2026-11-03"><dk-healing-timeline></dk-healing-timeline></dk-recovery>`,
+    );
     const timeline = timelineIn(el);
     await timeline.updateComplete;
     el.after(timeline);
@@ -61,7 +68,7 @@ describe('<dk-recovery>', () => {
     timeline.remove();
   });
 
-  it('lets a widget\'s own day or treatment-date win', async () => {
+  it("lets a widget's own day or treatment-date win", async () => {
     const el = await fixture<DkRecovery>(html`<dk-recovery treatment-date="2026-11-01" today="2026-11-13">
       <dk-healing-timeline day="1"></dk-healing-timeline>
       <dk-healing-timeline treatment-date="2026-11-12"></dk-healing-timeline>
@@ -80,11 +87,13 @@ describe('<dk-recovery>', () => {
     expect(timelineSays(timelineIn(el))).to.equal('(no day)');
   });
 
-  it('counts days up to the visitor\'s today by default, and says when treatment is ahead', async () => {
+  it("counts days up to the visitor's today by default, and says when treatment is ahead", async () => {
     const now = new Date();
     const ahead = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 5);
     const iso = `${ahead.getFullYear()}-${String(ahead.getMonth() + 1).padStart(2, '0')}-${String(ahead.getDate()).padStart(2, '0')}`;
-    const el = await fixture<DkRecovery>(html`<dk-recovery treatment-date=${iso}><dk-healing-timeline></dk-healing-timeline></dk-recovery>`);
+    const el = await fixture<DkRecovery>(
+      html`<dk-recovery treatment-date=${iso}><dk-healing-timeline></dk-healing-timeline></dk-recovery>`,
+    );
     await settled(el, timelineIn(el));
     expect(timelineSays(timelineIn(el))).to.equal('Treatment in 5 days');
   });
@@ -92,7 +101,9 @@ describe('<dk-recovery>', () => {
   it('warns about a bad treatment-date or today and ignores it', async () => {
     let el!: DkRecovery;
     const warnings = await captureWarnings(async () => {
-      el = await fixture<DkRecovery>(html`<dk-recovery treatment-date="2026-13-45" today="tomorrow"><dk-healing-timeline></dk-healing-timeline></dk-recovery>`);
+      el = await fixture<DkRecovery>(
+        html`<dk-recovery treatment-date="2026-13-45" today="tomorrow"><dk-healing-timeline></dk-healing-timeline></dk-recovery>`,
+      );
       await timelineIn(el).updateComplete;
     });
     expect(warnings.map((w) => w.split(':')[0])).to.deep.equal(['<dk-recovery> treatment-date', '<dk-recovery> today']);
@@ -101,12 +112,16 @@ describe('<dk-recovery>', () => {
 
   it('survives a 100 KB attribute', async () => {
     const junk = '<script>'.repeat(12800);
-    const warnings = await captureWarnings(() => fixture(html`<dk-recovery treatment-date=${junk} scrubber-text=${junk} scrubber></dk-recovery>`));
+    const warnings = await captureWarnings(() =>
+      fixture(html`<dk-recovery treatment-date=${junk} scrubber-text=${junk} scrubber></dk-recovery>`),
+    );
     expect(warnings).to.have.length(1);
   });
 
   it('is accessible with nothing but widgets inside', async () => {
-    const el = await fixture<DkRecovery>(html`<dk-recovery treatment-date="2026-11-01" today="2026-11-13"><dk-healing-timeline></dk-healing-timeline></dk-recovery>`);
+    const el = await fixture<DkRecovery>(
+      html`<dk-recovery treatment-date="2026-11-01" today="2026-11-13"><dk-healing-timeline></dk-healing-timeline></dk-recovery>`,
+    );
     await expect(el).to.be.accessible();
   });
 });

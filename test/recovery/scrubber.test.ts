@@ -54,7 +54,10 @@ describe('<dk-recovery scrubber>', () => {
     </dk-recovery>`);
     const timeline = el.querySelector('dk-healing-timeline')!;
     const track = slider(el).getBoundingClientRect();
-    const at = (share: number): [number, number] => [Math.round(track.left + track.width * share), Math.round(track.top + track.height / 2)];
+    const at = (share: number): [number, number] => [
+      Math.round(track.left + track.width * share),
+      Math.round(track.top + track.height / 2),
+    ];
     try {
       await sendMouse({ type: 'move', position: at(0.01) });
       await sendMouse({ type: 'down' });
@@ -71,7 +74,9 @@ describe('<dk-recovery scrubber>', () => {
   });
 
   it('tells the page what a visitor explores', async () => {
-    const el = await fixture<DkRecovery>(html`<dk-recovery scrubber treatment-date="2026-11-01" today="2026-11-03"></dk-recovery>`);
+    const el = await fixture<DkRecovery>(
+      html`<dk-recovery scrubber treatment-date="2026-11-01" today="2026-11-03"></dk-recovery>`,
+    );
     slider(el).focus();
     const event = oneEvent(el, 'dk-recovery-change');
     await sendKeys({ press: 'ArrowRight' });
@@ -103,7 +108,9 @@ describe('<dk-recovery scrubber>', () => {
   });
 
   it('starts at day 0 without a date, and at the nearest end when the date lies outside', async () => {
-    const el = await fixture<DkRecovery>(html`<dk-recovery scrubber><dk-healing-timeline></dk-healing-timeline></dk-recovery>`);
+    const el = await fixture<DkRecovery>(
+      html`<dk-recovery scrubber><dk-healing-timeline></dk-healing-timeline></dk-recovery>`,
+    );
     await settled(el, el.querySelector('dk-healing-timeline')!);
     expect(slider(el).value).to.equal('0');
     expect(timelineSays(el.querySelector('dk-healing-timeline')!)).to.equal('Inflammatory · Day 0');
@@ -129,7 +136,8 @@ describe('<dk-recovery scrubber>', () => {
   });
 
   it('takes its label and value texts from attributes, numbers in the page language', async () => {
-    const el = await fixture<DkRecovery>(html`<dk-recovery lang="ar-EG" scrubber treatment-date="2026-11-01" today="2026-11-13"
+    const el =
+      await fixture<DkRecovery>(html`<dk-recovery lang="ar-EG" scrubber treatment-date="2026-11-01" today="2026-11-13"
       scrubber-label="Tag nach der Behandlung" scrubber-text="Tag {day}: {phase}"></dk-recovery>`);
     expect(labelOf(slider(el))).to.equal('Tag nach der Behandlung');
     expect(slider(el).getAttribute('aria-valuetext')).to.equal('Tag ١٢: Proliferative');

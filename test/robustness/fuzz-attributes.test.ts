@@ -9,7 +9,16 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { SEED, type Step, steps } from './garbage.js';
-import { Watch, check, expectNoInjectedMarkup, expectNoLeakedInternals, expectWarningsName, mount, scriptsBaseline, settle } from './harness.js';
+import {
+  Watch,
+  check,
+  expectNoInjectedMarkup,
+  expectNoLeakedInternals,
+  expectWarningsName,
+  mount,
+  scriptsBaseline,
+  settle,
+} from './harness.js';
 import { TARGETS, dermakitTags } from './targets.js';
 
 const RUNS = 80;
@@ -25,10 +34,20 @@ describe('fuzzed attributes', function () {
   it('covers every observed attribute of every element', () => {
     const tags = TARGETS.map((target) => target.tag).sort();
     expect(tags).to.deep.equal(
-      ['dk-before-after', 'dk-collagen-gauge', 'dk-faq', 'dk-faq-item', 'dk-healing-timeline', 'dk-phase', 'dk-recovery', 'dk-treatment-plan'].sort(),
+      [
+        'dk-before-after',
+        'dk-collagen-gauge',
+        'dk-faq',
+        'dk-faq-item',
+        'dk-healing-timeline',
+        'dk-phase',
+        'dk-recovery',
+        'dk-treatment-plan',
+      ].sort(),
     );
     for (const target of TARGETS) {
-      const own = (customElements.get(target.tag) as unknown as { observedAttributes?: string[] }).observedAttributes ?? [];
+      const own =
+        (customElements.get(target.tag) as unknown as { observedAttributes?: string[] }).observedAttributes ?? [];
       for (const attribute of own) expect(target.attributes, target.tag).to.include(attribute);
       expect(target.attributes.length, target.tag).to.be.at.least(4);
     }
@@ -82,7 +101,10 @@ describe('fuzzed attributes', function () {
       // Handlers of injected images would fire only after their (failing) load: give them time.
       await new Promise((resolve) => setTimeout(resolve, 50));
       await watch.expectClean('at the end');
-      expect(document.querySelectorAll('script[type="application/ld+json"]'), 'JSON-LD goes with its FAQ').to.have.length(0);
+      expect(
+        document.querySelectorAll('script[type="application/ld+json"]'),
+        'JSON-LD goes with its FAQ',
+      ).to.have.length(0);
     });
   }
 });

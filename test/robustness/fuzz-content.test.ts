@@ -4,7 +4,16 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { LANGS, SEED, contentText, garbage } from './garbage.js';
-import { Watch, check, expectNoInjectedMarkup, expectNoLeakedInternals, expectWarningsName, mount, scriptsBaseline, settle } from './harness.js';
+import {
+  Watch,
+  check,
+  expectNoInjectedMarkup,
+  expectNoLeakedInternals,
+  expectWarningsName,
+  mount,
+  scriptsBaseline,
+  settle,
+} from './harness.js';
 import { faqRenders, gaugeRenders, planRenders, recoveryRenders, sliderRenders, timelineRenders } from './renders.js';
 import { FAQ_ITEMS, GAUGE, IMAGES, PHASES, PLAN, RECOVERY } from './targets.js';
 
@@ -20,7 +29,8 @@ interface Entry {
 function itemsOf(entries: Entry[]): HTMLElement[] {
   return entries.map((entry) => {
     const item = document.createElement('dk-faq-item');
-    if (entry.slotted) item.append(Object.assign(document.createElement('span'), { slot: 'question', textContent: entry.question }));
+    if (entry.slotted)
+      item.append(Object.assign(document.createElement('span'), { slot: 'question', textContent: entry.question }));
     else item.setAttribute('question', entry.question);
     item.append(Object.assign(document.createElement('p'), { textContent: entry.answer }));
     return item;
@@ -37,7 +47,9 @@ async function typeQuery(faq: HTMLElement, query: string): Promise<void> {
 }
 
 const shownItems = (faq: HTMLElement) =>
-  [...faq.querySelectorAll('dk-faq-item')].filter((item) => !item.shadowRoot!.querySelector('[part="item"]')!.hasAttribute('hidden'));
+  [...faq.querySelectorAll('dk-faq-item')].filter(
+    (item) => !item.shadowRoot!.querySelector('[part="item"]')!.hasAttribute('hidden'),
+  );
 
 describe('fuzzed content', function () {
   this.timeout(120_000);
@@ -67,7 +79,9 @@ describe('fuzzed content', function () {
           const json = schema[0]!.textContent!;
           expect(json).to.not.match(/[<>]/);
           const data = JSON.parse(json);
-          expect(data.mainEntity.map((q: { name: string }) => q.name)).to.deep.equal(asked.map((e) => collapse(e.question)));
+          expect(data.mainEntity.map((q: { name: string }) => q.name)).to.deep.equal(
+            asked.map((e) => collapse(e.question)),
+          );
           expect(data.mainEntity.map((q: { acceptedAnswer: { text: string } }) => q.acceptedAnswer.text)).to.deep.equal(
             asked.map((e) => collapse(e.answer)),
           );
@@ -93,7 +107,9 @@ describe('fuzzed content', function () {
           expect(shownItems(faq), `searching "${first.slice(0, 40)}"`).to.include(faq.querySelector('dk-faq-item'));
 
           // Escape empties the search: everything shows again.
-          search(faq).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+          search(faq).dispatchEvent(
+            new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }),
+          );
           await settle(faq);
           expect(shownItems(faq)).to.have.length(entries.length);
           // Only items without a question warn (their answer shows alone).
@@ -110,10 +126,13 @@ describe('fuzzed content', function () {
     expect(document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
   });
 
-  it('FAQ deep links: any URL fragment (malformed escapes, payloads, an answer\'s id) opens at most its question', async () => {
+  it("FAQ deep links: any URL fragment (malformed escapes, payloads, an answer's id) opens at most its question", async () => {
     const container = mount(`<dk-faq>${FAQ_ITEMS}</dk-faq>`);
     const faq = container.querySelector<HTMLElement>('dk-faq')!;
-    const fragments = fc.oneof(contentText, fc.constantFrom('%', '%E0%A4%A', '%00', '%ZZ', 'how-many-treatments-are-needed'));
+    const fragments = fc.oneof(
+      contentText,
+      fc.constantFrom('%', '%E0%A4%A', '%00', '%ZZ', 'how-many-treatments-are-needed'),
+    );
     try {
       await settle(container, true);
       await check(
@@ -133,7 +152,9 @@ describe('fuzzed content', function () {
             // A malformed escape names nothing.
           }
           const open = items.filter((item) => item.hasAttribute('open'));
-          expect(open, 'the question the fragment names, and no other').to.deep.equal(items.filter((item) => item.id === id));
+          expect(open, 'the question the fragment names, and no other').to.deep.equal(
+            items.filter((item) => item.id === id),
+          );
           for (const item of open) item.removeAttribute('open');
           await watch.expectClean();
         }),
@@ -163,7 +184,9 @@ describe('fuzzed content', function () {
           expect(slotted).to.deep.equal(phases);
           gaugeRenders(gauge);
           const meter = gauge.shadowRoot!.querySelector('[role="meter"]')!;
-          expect(meter.getAttribute('aria-label')).to.equal(collapse(caption) || 'Share of the collagen renewal expected by about six months');
+          expect(meter.getAttribute('aria-label')).to.equal(
+            collapse(caption) || 'Share of the collagen renewal expected by about six months',
+          );
           expectNoLeakedInternals(container.firstElementChild!);
           expectNoInjectedMarkup(scripts, container);
           expect(watch.warnings, 'text is never an author mistake').to.deep.equal([]);
@@ -192,17 +215,22 @@ describe('fuzzed content', function () {
           watch.warnings.length = 0;
           container.setAttribute('lang', lang);
           // Widgets read the language when they render; a page's lang changes rarely, so nothing watches it.
-          for (const element of container.querySelectorAll('*')) (element as Partial<{ requestUpdate(): void }>).requestUpdate?.();
+          for (const element of container.querySelectorAll('*'))
+            (element as Partial<{ requestUpdate(): void }>).requestUpdate?.();
           await settle(container);
           faqRenders(container.querySelector('dk-faq')!);
           recoveryRenders(container.querySelector('dk-recovery')!);
           const before = container.querySelector<HTMLElement>(':scope > dk-healing-timeline')!;
           timelineRenders(before);
-          expect(before.shadowRoot!.querySelector('[part="status"]')!.textContent, '"Treatment in 5 days"').to.match(/\p{Nd}/u);
+          expect(before.shadowRoot!.querySelector('[part="status"]')!.textContent, '"Treatment in 5 days"').to.match(
+            /\p{Nd}/u,
+          );
           planRenders(container.querySelector(':scope > dk-treatment-plan')!);
           const gauge = container.querySelector<HTMLElement>(':scope > dk-collagen-gauge')!;
           gaugeRenders(gauge);
-          expect(gauge.shadowRoot!.querySelector('[part="value"]')!.textContent, 'a number in some script').to.match(/\p{Nd}/u);
+          expect(gauge.shadowRoot!.querySelector('[part="value"]')!.textContent, 'a number in some script').to.match(
+            /\p{Nd}/u,
+          );
           sliderRenders(container.querySelector('dk-before-after')!);
           expectNoLeakedInternals(container);
           expectNoInjectedMarkup(scripts, container);

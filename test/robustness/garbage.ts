@@ -23,34 +23,138 @@ export const PAYLOADS = [
 ];
 
 /** Placeholders, including names every object inherits: a template must not read `{constructor}` off a prototype. */
-export const TEMPLATES = ['{n} {total} {when} {day} {phase} {percent} {query} {shown}', '{constructor}', '{__proto__} {toString}', '{', '}{', '{{day}}'];
+export const TEMPLATES = [
+  '{n} {total} {when} {day} {phase} {percent} {query} {shown}',
+  '{constructor}',
+  '{__proto__} {toString}',
+  '{',
+  '}{',
+  '{{day}}',
+];
 
 const NUMBER_FORMS = [
-  'NaN', 'Infinity', '-Infinity', '+Infinity', '1e309', '-1e309', '-0', '+0', '0x10', '0b101', '0o17', '1e-7', '5e-324',
-  '1.7976931348623157e308', '9007199254740993', '-9007199254740993', '1_000', '1,5', '12px', '٣', '１２', '.5', '5.', '1e2',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '+Infinity',
+  '1e309',
+  '-1e309',
+  '-0',
+  '+0',
+  '0x10',
+  '0b101',
+  '0o17',
+  '1e-7',
+  '5e-324',
+  '1.7976931348623157e308',
+  '9007199254740993',
+  '-9007199254740993',
+  '1_000',
+  '1,5',
+  '12px',
+  '٣',
+  '１２',
+  '.5',
+  '5.',
+  '1e2',
 ];
 
 const DATES = [
-  '0000-00-00', '0000-01-01', '0001-01-01', '9999-12-31', '2026-02-30', '2024-02-29', '2025-02-29', '2026-13-45',
-  '275760-09-13', '+275760-09-13', '-000001-01-01', '2026-11-01T00:00:00Z', '2026-1-1', '01/11/2026', ' 2026-11-01 ',
-  'tomorrow', '1970-01-01',
+  '0000-00-00',
+  '0000-01-01',
+  '0001-01-01',
+  '9999-12-31',
+  '2026-02-30',
+  '2024-02-29',
+  '2025-02-29',
+  '2026-13-45',
+  '275760-09-13',
+  '+275760-09-13',
+  '-000001-01-01',
+  '2026-11-01T00:00:00Z',
+  '2026-1-1',
+  '01/11/2026',
+  ' 2026-11-01 ',
+  'tomorrow',
+  '1970-01-01',
 ];
 
 const MARKS = [
-  '', ' ', '\t\n\r ', '\u00a0', '\u200b\u200c\u200d\ufeff', '\u202eevil\u202c', '\u200fשלום\u200e', 'مرحبا', '💉🧴✨',
-  '👩🏽‍⚕️', 'e\u0301\u0301\u0301', '\ud800', '\udc00x', 'x\ud83d', '\u0000', '\u2028\u2029', 'İ Σ ß ﬃ', 'true', 'false',
-  'null', 'undefined', '__proto__', 'constructor',
+  '',
+  ' ',
+  '\t\n\r ',
+  '\u00a0',
+  '\u200b\u200c\u200d\ufeff',
+  '\u202eevil\u202c',
+  '\u200fשלום\u200e',
+  'مرحبا',
+  '💉🧴✨',
+  '👩🏽‍⚕️',
+  'e\u0301\u0301\u0301',
+  '\ud800',
+  '\udc00x',
+  'x\ud83d',
+  '\u0000',
+  '\u2028\u2029',
+  'İ Σ ß ﬃ',
+  'true',
+  'false',
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
 ];
 
 /** Values that reach deeper code paths (valid layouts, days, dates, languages) mixed in between the garbage. */
 export const HINTS = [
-  '0', '1', '3', '4', '7', '12', '21', '50', '100', '180', '200', '-4', '2026-11-01', '2026-11-20', '2027-06-30',
-  'vertical', 'horizontal', 'auto', 'time', 'equal', 'microneedling', 'de', 'ar-EG', 'ja-JP',
+  '0',
+  '1',
+  '3',
+  '4',
+  '7',
+  '12',
+  '21',
+  '50',
+  '100',
+  '180',
+  '200',
+  '-4',
+  '2026-11-01',
+  '2026-11-20',
+  '2027-06-30',
+  'vertical',
+  'horizontal',
+  'auto',
+  'time',
+  'equal',
+  'microneedling',
+  'de',
+  'ar-EG',
+  'ja-JP',
 ];
 
 export const LANGS = [
-  'en', 'de-CH-1996', 'ar-EG', 'he', 'ja-JP-u-ca-japanese', 'th-TH-u-nu-thai', 'en-u-ca-islamic', 'zh-Hant-TW', 'sr-Latn',
-  'i-klingon', 'x-private', 'und', 'root', 'en_US', 'EN-us', 'en-', '-', '123', 'qaa', 'de-u-nu-invalid12345', 'en-US-u-hc-h99',
+  'en',
+  'de-CH-1996',
+  'ar-EG',
+  'he',
+  'ja-JP-u-ca-japanese',
+  'th-TH-u-nu-thai',
+  'en-u-ca-islamic',
+  'zh-Hant-TW',
+  'sr-Latn',
+  'i-klingon',
+  'x-private',
+  'und',
+  'root',
+  'en_US',
+  'EN-us',
+  'en-',
+  '-',
+  '123',
+  'qaa',
+  'de-u-nu-invalid12345',
+  'en-US-u-hc-h99',
 ];
 
 const BIG = 100_000;
@@ -70,7 +174,10 @@ const looseDate = fc
   .map(([year, month, day]) => `${year < 0 ? '-' : ''}${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
 
 /** Any UTF-16 code unit, lone surrogates included. */
-const codeUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 24 });
+const codeUnits = fc.string({
+  unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+  maxLength: 24,
+});
 
 /** One garbage attribute value. */
 export const garbage: fc.Arbitrary<string> = fc.oneof(
@@ -104,6 +211,9 @@ export const contentText: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
   { weight: 2, arbitrary: codeUnits },
   { weight: 2, arbitrary: fc.constantFrom(...PAYLOADS, ...MARKS, ...TEMPLATES) },
-  { weight: 2, arbitrary: fc.constantFrom('Is microneedling safe?', 'Rötung nach dem Needling', 'ROTUNG', 'acne scars', 'ΑΣ', 'ς') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('Is microneedling safe?', 'Rötung nach dem Needling', 'ROTUNG', 'acne scars', 'ΑΣ', 'ς'),
+  },
   { weight: 1, arbitrary: fc.constantFrom(HUGE[0]!, HUGE[2]!, HUGE[4]!) },
 );

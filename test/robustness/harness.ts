@@ -112,7 +112,9 @@ export async function settle(root: Element | Document = document.body, task = fa
   let quiet = 0;
   for (let round = 0; round < 100; round++) {
     await Promise.resolve();
-    const pending = deepElements(root).filter((element): element is Updating => (element as Updating).isUpdatePending === true);
+    const pending = deepElements(root).filter(
+      (element): element is Updating => (element as Updating).isUpdatePending === true,
+    );
     if (pending.length) {
       quiet = 0;
       await Promise.all(pending.map((element) => element.updateComplete));
@@ -134,10 +136,14 @@ export function expectNoInjectedMarkup(baseline: Set<Element>, root: Element | D
   for (const element of deepElements(root)) {
     const handlers = element.getAttributeNames().filter((name) => name.startsWith('on'));
     expect(handlers, `<${element.localName}> got event-handler attributes`).to.deep.equal([]);
-    expect(['script', 'iframe'].includes(element.localName) || element.getAttribute('src') === 'x', `<${element.localName}> injected`).to.equal(false);
+    expect(
+      ['script', 'iframe'].includes(element.localName) || element.getAttribute('src') === 'x',
+      `<${element.localName}> injected`,
+    ).to.equal(false);
   }
   for (const script of document.querySelectorAll('script')) {
-    if (!baseline.has(script)) expect(script.getAttribute('type'), 'a script the kit added').to.equal('application/ld+json');
+    if (!baseline.has(script))
+      expect(script.getAttribute('type'), 'a script the kit added').to.equal('application/ld+json');
   }
 }
 
@@ -148,8 +154,12 @@ export function expectNoInjectedMarkup(baseline: Set<Element>, root: Element | D
 export function expectNoLeakedInternals(element: Element): void {
   for (const node of deepElements(element)) {
     if (!node.shadowRoot) continue;
-    const shown = [node.shadowRoot.textContent ?? '', ...deepElements(node.shadowRoot).flatMap((el) => el.getAttributeNames().map((name) => el.getAttribute(name)))];
-    for (const text of shown) expect(text, `<${node.localName}> shows an internal`).to.not.match(/native code|\[object /);
+    const shown = [
+      node.shadowRoot.textContent ?? '',
+      ...deepElements(node.shadowRoot).flatMap((el) => el.getAttributeNames().map((name) => el.getAttribute(name))),
+    ];
+    for (const text of shown)
+      expect(text, `<${node.localName}> shows an internal`).to.not.match(/native code|\[object /);
   }
 }
 
@@ -159,12 +169,18 @@ const WARNING = /^<([a-z][a-z0-9-]*)> ([a-z][a-z-]*): /;
  * Every warning names an element and an attribute (`<dk-gauge> value: …`), and `allowed(tag, attribute)` says it is
  * one the run actually wrote.
  */
-export function expectWarningsName(warnings: readonly string[], allowed: (tag: string, attribute: string) => boolean): void {
+export function expectWarningsName(
+  warnings: readonly string[],
+  allowed: (tag: string, attribute: string) => boolean,
+): void {
   for (const warning of warnings) {
     const match = WARNING.exec(warning);
     expect(match, `warning names element and attribute: ${warning.slice(0, 200)}`).to.not.equal(null);
     const [, tag, attribute] = match!;
-    expect(allowed(tag!, attribute!), `warning about an attribute the run did not write: ${warning.slice(0, 200)}`).to.equal(true);
+    expect(
+      allowed(tag!, attribute!),
+      `warning about an attribute the run did not write: ${warning.slice(0, 200)}`,
+    ).to.equal(true);
   }
 }
 
@@ -183,7 +199,10 @@ export function mount(markup: string, parent: Element = document.body): HTMLElem
 export function expectNumberIn(element: Element, attribute: string, min: number, max: number): number {
   const raw = element.getAttribute(attribute);
   const value = Number(raw);
-  expect(raw !== null && raw.trim() !== '' && Number.isFinite(value), `${attribute}="${raw}" is a finite number`).to.equal(true);
+  expect(
+    raw !== null && raw.trim() !== '' && Number.isFinite(value),
+    `${attribute}="${raw}" is a finite number`,
+  ).to.equal(true);
   expect(value, attribute).to.be.within(min, max);
   return value;
 }

@@ -19,7 +19,8 @@ const deepActive = () => {
   return active;
 };
 const buttonOf = (item: Element) => item.shadowRoot!.querySelector('button')!;
-const valueNow = (el: Element, role: string) => el.shadowRoot!.querySelector(`[role="${role}"]`)!.getAttribute('aria-valuenow');
+const valueNow = (el: Element, role: string) =>
+  el.shadowRoot!.querySelector(`[role="${role}"]`)!.getAttribute('aria-valuenow');
 const markerOf = (timeline: Element) => timeline.shadowRoot!.querySelector('[part="marker"]')?.textContent ?? null;
 
 /** Presses `key` on the focused `target`: through the browser (WebDriver/CDP) or as a dispatched event. */
@@ -36,9 +37,15 @@ async function faqWorks(faq: Element, keys: Keys): Promise<void> {
   const button = buttonOf(items[index]!);
   button.click();
   await settle(faq);
-  expect(items.map((item) => item.hasAttribute('open')), 'single open').to.deep.equal(items.map((_, i) => i === index));
+  expect(
+    items.map((item) => item.hasAttribute('open')),
+    'single open',
+  ).to.deep.equal(items.map((_, i) => i === index));
   expect(button.getAttribute('aria-expanded')).to.equal('true');
-  expect(items[index]!.shadowRoot!.getElementById(button.getAttribute('aria-controls')!), 'aria-controls resolves').to.not.equal(null);
+  expect(
+    items[index]!.shadowRoot!.getElementById(button.getAttribute('aria-controls')!),
+    'aria-controls resolves',
+  ).to.not.equal(null);
   await press(button, 'ArrowDown', keys);
   expect(deepActive(), 'ArrowDown moves to the next question').to.equal(buttonOf(items[(index + 1) % items.length]!));
 }
@@ -59,7 +66,11 @@ async function recoveryWorks(recovery: Element, keys: Keys): Promise<void> {
   const gauge = recovery.querySelector('dk-collagen-gauge');
   if (gauge) expect(valueNow(gauge, 'meter')).to.equal(String(Math.round(renewalAt(day))));
   const plan = recovery.querySelector('dk-treatment-plan');
-  if (plan) expect(plan.shadowRoot!.querySelectorAll('[part~="step-done"]').length, 'sessions before the day are done').to.equal(1);
+  if (plan)
+    expect(
+      plan.shadowRoot!.querySelectorAll('[part~="step-done"]').length,
+      'sessions before the day are done',
+    ).to.equal(1);
 }
 
 /** End moves the divider to the end, Home back to the start. */
@@ -82,7 +93,10 @@ async function pageWorks(root: ParentNode, keys: Keys): Promise<void> {
 /** Ids in the document are unique (deep links, ARIA references). */
 function expectUniqueIds(root: Document | ShadowRoot = document): void {
   const ids = [...root.querySelectorAll('[id]')].map((element) => element.id);
-  expect(ids.filter((id, index) => ids.indexOf(id) !== index), 'duplicate ids').to.deep.equal([]);
+  expect(
+    ids.filter((id, index) => ids.indexOf(id) !== index),
+    'duplicate ids',
+  ).to.deep.equal([]);
 }
 
 const jsonLd = () => document.querySelectorAll('script[type="application/ld+json"]');
@@ -115,8 +129,14 @@ describe('lifecycle', function () {
       expectWarningsName(watch.warnings, (tag, attribute) => tag === 'dk-faq' && attribute === 'schema');
       const originalDay = markerOf(container.querySelector('dk-healing-timeline')!);
       await pageWorks(copies, 'real');
-      expect(markerOf(container.querySelector('dk-healing-timeline')!), 'the original keeps its day').to.equal(originalDay);
-      expect([...container.querySelectorAll('dk-faq-item')].map((item) => item.hasAttribute('open'))).to.deep.equal([true, false, false]);
+      expect(markerOf(container.querySelector('dk-healing-timeline')!), 'the original keeps its day').to.equal(
+        originalDay,
+      );
+      expect([...container.querySelectorAll('dk-faq-item')].map((item) => item.hasAttribute('open'))).to.deep.equal([
+        true,
+        false,
+        false,
+      ]);
       await watch.expectClean();
     } finally {
       copies.remove();
@@ -142,7 +162,10 @@ describe('lifecycle', function () {
       await settle(document.body);
       buttonOf(moved!).click();
       await settle(document.body);
-      expect([...target.querySelectorAll('dk-faq-item')].map((item) => item.hasAttribute('open')), 'single-open in the new FAQ').to.deep.equal([false, true]);
+      expect(
+        [...target.querySelectorAll('dk-faq-item')].map((item) => item.hasAttribute('open')),
+        'single-open in the new FAQ',
+      ).to.deep.equal([false, true]);
       await press(buttonOf(moved!), 'ArrowUp', 'real');
       expect(deepActive(), 'arrow keys of the new FAQ').to.equal(buttonOf(target.querySelector('dk-faq-item')!));
       expect(container.querySelectorAll('dk-faq-item')).to.have.length(2);
@@ -153,7 +176,7 @@ describe('lifecycle', function () {
     }
   });
 
-  it('moving widgets into another element\'s shadow root: they still work there', async () => {
+  it("moving widgets into another element's shadow root: they still work there", async () => {
     const host = document.createElement('div');
     container.append(host);
     const root = host.attachShadow({ mode: 'open' });
@@ -167,10 +190,12 @@ describe('lifecycle', function () {
     const timeline = root.querySelector('dk-healing-timeline')!;
     inner.attachShadow({ mode: 'open' }).append(timeline);
     await settle(document.body);
-    expect(markerOf(timeline)).to.equal(`Day ${root.querySelector<HTMLInputElement>('dk-recovery')!.shadowRoot!.querySelector('input')!.value}`);
+    expect(markerOf(timeline)).to.equal(
+      `Day ${root.querySelector<HTMLInputElement>('dk-recovery')!.shadowRoot!.querySelector('input')!.value}`,
+    );
   });
 
-  it('replacing a container\'s HTML with the same markup, again and again, leaves one working page', async () => {
+  it("replacing a container's HTML with the same markup, again and again, leaves one working page", async () => {
     for (let round = 0; round < 5; round++) {
       container.innerHTML = PAGE;
       await settle(container, true);
@@ -184,12 +209,25 @@ describe('lifecycle', function () {
     timeline.innerHTML = '<dk-phase name="Healing" start="0" end="10">All of it.</dk-phase>';
     container.querySelector('dk-faq')!.innerHTML = '<dk-faq-item question="New?"><p>Yes.</p></dk-faq-item>';
     await settle(container, true);
-    expect([...timeline.shadowRoot!.querySelectorAll('[part="name"]')].map((name) => name.textContent)).to.deep.equal(['Healing']);
-    expect(JSON.parse(jsonLd()[0]!.textContent!).mainEntity.map((entry: { name: string }) => entry.name)).to.deep.equal(['New?']);
+    expect([...timeline.shadowRoot!.querySelectorAll('[part="name"]')].map((name) => name.textContent)).to.deep.equal([
+      'Healing',
+    ]);
+    expect(JSON.parse(jsonLd()[0]!.textContent!).mainEntity.map((entry: { name: string }) => entry.name)).to.deep.equal(
+      ['New?'],
+    );
   });
 
   it('1,000 disconnect/reconnect cycles of every element leave a working page', async () => {
-    const tags = ['dk-faq', 'dk-faq-item', 'dk-recovery', 'dk-healing-timeline', 'dk-phase', 'dk-collagen-gauge', 'dk-treatment-plan', 'dk-before-after'];
+    const tags = [
+      'dk-faq',
+      'dk-faq-item',
+      'dk-recovery',
+      'dk-healing-timeline',
+      'dk-phase',
+      'dk-collagen-gauge',
+      'dk-treatment-plan',
+      'dk-before-after',
+    ];
     for (const tag of tags) {
       const element = container.querySelector(tag)!;
       const parent = element.parentNode!;

@@ -5,7 +5,16 @@ import { expect } from '@open-wc/testing';
 import { renewalAt } from '../../src/gauge/collagen-model.js';
 import { FAQ_ITEMS, GAUGE, IMAGES, PHASES, PLAN } from './targets.js';
 
-const TAGS = ['dk-faq', 'dk-faq-item', 'dk-recovery', 'dk-healing-timeline', 'dk-phase', 'dk-collagen-gauge', 'dk-treatment-plan', 'dk-before-after'];
+const TAGS = [
+  'dk-faq',
+  'dk-faq-item',
+  'dk-recovery',
+  'dk-healing-timeline',
+  'dk-phase',
+  'dk-collagen-gauge',
+  'dk-treatment-plan',
+  'dk-before-after',
+];
 
 const BODY = `<dk-faq schema>${FAQ_ITEMS}</dk-faq>
   <dk-recovery treatment-date="2026-11-01" today="2026-11-13" scrubber><dk-healing-timeline>${PHASES}</dk-healing-timeline>${GAUGE}${PLAN}</dk-recovery>
@@ -48,7 +57,11 @@ interface Updating extends HTMLElement {
 
 async function updated(doc: Document): Promise<void> {
   await pause(0);
-  await Promise.all([...doc.querySelectorAll<Updating>(TAGS.filter((tag) => tag !== 'dk-phase').join(','))].map((el) => el.updateComplete));
+  await Promise.all(
+    [...doc.querySelectorAll<Updating>(TAGS.filter((tag) => tag !== 'dk-phase').join(','))].map(
+      (el) => el.updateComplete,
+    ),
+  );
 }
 
 describe('the built script loaded again after the widgets rendered', function () {
@@ -66,9 +79,15 @@ describe('the built script loaded again after the widgets rendered', function ()
     await updated(doc);
 
     expect(win.seen, 'no error, no warning').to.deep.equal([]);
-    expect(TAGS.map((tag) => win.customElements.get(tag)), 'first definitions kept').to.deep.equal(definitions);
+    expect(
+      TAGS.map((tag) => win.customElements.get(tag)),
+      'first definitions kept',
+    ).to.deep.equal(definitions);
     expect([...doc.querySelectorAll('dk-faq-item')].map((item) => item.shadowRoot)).to.deep.equal(firstRoots);
-    expect(doc.querySelectorAll('dk-faq-item')[0]!.shadowRoot!.querySelectorAll('button'), 'one button per question').to.have.length(1);
+    expect(
+      doc.querySelectorAll('dk-faq-item')[0]!.shadowRoot!.querySelectorAll('button'),
+      'one button per question',
+    ).to.have.length(1);
     expect(doc.querySelectorAll('script[type="application/ld+json"]'), 'one FAQPage').to.have.length(1);
 
     // A visitor opens a question and moves to the next with the arrow key.
@@ -78,8 +97,12 @@ describe('the built script loaded again after the widgets rendered', function ()
     await updated(doc);
     expect(items.map((item) => item.hasAttribute('open'))).to.deep.equal([true, false, false]);
     button.focus();
-    button.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true, cancelable: true }));
-    expect(items[1]!.shadowRoot!.activeElement, 'ArrowDown moved focus').to.equal(items[1]!.shadowRoot!.querySelector('button'));
+    button.dispatchEvent(
+      new win.KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true, cancelable: true }),
+    );
+    expect(items[1]!.shadowRoot!.activeElement, 'ArrowDown moved focus').to.equal(
+      items[1]!.shadowRoot!.querySelector('button'),
+    );
 
     // … drags the recovery scrubber to day 30: timeline and gauge follow, once.
     const range = doc.querySelector('dk-recovery')!.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
@@ -89,20 +112,29 @@ describe('the built script loaded again after the widgets rendered', function ()
     range.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
     await updated(doc);
     expect(changes, 'one dk-recovery-change per move').to.equal(1);
-    expect(doc.querySelector('dk-healing-timeline')!.shadowRoot!.querySelector('[aria-current] [part="name"]')!.textContent).to.equal('Remodeling');
+    expect(
+      doc.querySelector('dk-healing-timeline')!.shadowRoot!.querySelector('[aria-current] [part="name"]')!.textContent,
+    ).to.equal('Remodeling');
     const meter = doc.querySelector('dk-collagen-gauge')!.shadowRoot!.querySelector('[role="meter"]')!;
     expect(meter.getAttribute('aria-valuenow')).to.equal(String(Math.round(renewalAt(30))));
 
     // … and moves the before/after divider with the keyboard.
     const handle = doc.querySelector('dk-before-after')!.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!;
-    handle.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'PageUp', bubbles: true, composed: true, cancelable: true }));
+    handle.dispatchEvent(
+      new win.KeyboardEvent('keydown', { key: 'PageUp', bubbles: true, composed: true, cancelable: true }),
+    );
     await updated(doc);
     expect(handle.getAttribute('aria-valuenow')).to.equal('60');
 
     // Widgets added after the second copy upgrade with the first definitions.
     doc.body.insertAdjacentHTML('beforeend', '<dk-collagen-gauge value="42"></dk-collagen-gauge>');
     await updated(doc);
-    expect(doc.querySelectorAll('dk-collagen-gauge')[1]!.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuenow')).to.equal('42');
+    expect(
+      doc
+        .querySelectorAll('dk-collagen-gauge')[1]!
+        .shadowRoot!.querySelector('[role="meter"]')!
+        .getAttribute('aria-valuenow'),
+    ).to.equal('42');
     await pause(50);
     expect(win.seen).to.deep.equal([]);
   });

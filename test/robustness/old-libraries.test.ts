@@ -12,12 +12,25 @@ const LIBRARIES = {
   'jQuery 1.12 with plugins': '/test/robustness/old-libraries/jquery.js',
 } as const;
 
-const TAGS = ['dk-faq', 'dk-faq-item', 'dk-recovery', 'dk-healing-timeline', 'dk-phase', 'dk-collagen-gauge', 'dk-treatment-plan', 'dk-before-after'];
+const TAGS = [
+  'dk-faq',
+  'dk-faq-item',
+  'dk-recovery',
+  'dk-healing-timeline',
+  'dk-phase',
+  'dk-collagen-gauge',
+  'dk-treatment-plan',
+  'dk-before-after',
+];
 
 const svg = (color: string) =>
   `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="${color}"/></svg>`)}`;
 
-const QUESTIONS = ['How long does collagen production last?', 'Is microneedling safe for all skin types?', 'How many treatments are needed?'];
+const QUESTIONS = [
+  'How long does collagen production last?',
+  'Is microneedling safe for all skin types?',
+  'How many treatments are needed?',
+];
 const ANSWERS = ['Up to six months.', 'Yes, with proper depth.', 'Three to six sessions.'];
 const PHASE_NAMES = ['Inflammatory', 'Proliferative', 'Remodeling'];
 
@@ -55,7 +68,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * A page with `library` (a classic script) before the kit, or none. Errors, unhandled rejections, warnings and
  * console errors inside it are collected in `seen`.
  */
-async function framedPage(library?: string, scripts = '<script src="/dist/dermakit.js" defer></script>'): Promise<{ win: Framed; doc: Document }> {
+async function framedPage(
+  library?: string,
+  scripts = '<script src="/dist/dermakit.js" defer></script>',
+): Promise<{ win: Framed; doc: Document }> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -89,7 +105,11 @@ function loadLater(doc: Document, library: string): Promise<unknown> {
 async function updated(doc: Document): Promise<void> {
   for (let round = 0; round < 2; round++) {
     await pause(0);
-    await Promise.all([...doc.querySelectorAll<Updating>(TAGS.filter((tag) => tag !== 'dk-phase').join(','))].map((el) => el.updateComplete));
+    await Promise.all(
+      [...doc.querySelectorAll<Updating>(TAGS.filter((tag) => tag !== 'dk-phase').join(','))].map(
+        (el) => el.updateComplete,
+      ),
+    );
   }
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
@@ -118,20 +138,32 @@ function faqPageData(doc: Document): { '@type': string; mainEntity: unknown } {
 function expectFaqPage(doc: Document): void {
   const data = faqPageData(doc);
   expect(data['@type']).to.equal('FAQPage');
-  expect(Array.isArray(data.mainEntity), `mainEntity is an array: ${JSON.stringify(data.mainEntity).slice(0, 80)}`).to.equal(true);
+  expect(
+    Array.isArray(data.mainEntity),
+    `mainEntity is an array: ${JSON.stringify(data.mainEntity).slice(0, 80)}`,
+  ).to.equal(true);
   expect(data.mainEntity).to.deep.equal(
-    QUESTIONS.map((question, index) => ({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: ANSWERS[index] } })),
+    QUESTIONS.map((question, index) => ({
+      '@type': 'Question',
+      name: question,
+      acceptedAnswer: { '@type': 'Answer', text: ANSWERS[index] },
+    })),
   );
 }
 
 /** What a visitor sees of each widget at `day`, with the plan's `sessions` and `done` count. */
-function expectRendered(doc: Document, { day, current, sessions, done }: { day: number; current: string; sessions: number; done: number }): void {
+function expectRendered(
+  doc: Document,
+  { day, current, sessions, done }: { day: number; current: string; sessions: number; done: number },
+): void {
   // FAQ: every question a button, closed until asked.
   const items = [...doc.querySelectorAll('dk-faq-item')];
   expect(items.map((item) => shownText(shadow(item).querySelector('button')!))).to.deep.equal(QUESTIONS);
   for (const item of items) {
     const button = shadow(item).querySelector('button')!;
-    expect(button.getAttribute('aria-expanded'), 'aria-expanded says whether the answer shows').to.equal(String(item.hasAttribute('open')));
+    expect(button.getAttribute('aria-expanded'), 'aria-expanded says whether the answer shows').to.equal(
+      String(item.hasAttribute('open')),
+    );
   }
   expectFaqPage(doc);
 
@@ -200,10 +232,12 @@ async function interact(win: Framed, doc: Document): Promise<void> {
   range.value = '30';
   range.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
   await updated(doc);
-  expect(text(shadow(doc.querySelector('dk-healing-timeline')!).querySelector('[aria-current="step"] [part="name"]'))).to.equal('Remodeling');
-  expect(shadow(doc.querySelector('dk-collagen-gauge')!).querySelector('[role="meter"]')!.getAttribute('aria-valuenow')).to.equal(
-    String(Math.round(renewalAt(30))),
-  );
+  expect(
+    text(shadow(doc.querySelector('dk-healing-timeline')!).querySelector('[aria-current="step"] [part="name"]')),
+  ).to.equal('Remodeling');
+  expect(
+    shadow(doc.querySelector('dk-collagen-gauge')!).querySelector('[role="meter"]')!.getAttribute('aria-valuenow'),
+  ).to.equal(String(Math.round(renewalAt(30))));
 
   // … and moves the before/after divider with the keyboard.
   const handle = shadow(doc.querySelector('dk-before-after')!).querySelector<HTMLElement>('[role="slider"]')!;
@@ -217,14 +251,20 @@ async function interact(win: Framed, doc: Document): Promise<void> {
   const recovery = doc.querySelector('dk-recovery')!;
   recovery.after(gauge);
   await updated(doc);
-  expect(shadow(gauge).querySelector('[role="meter"]')!.getAttribute('aria-valuenow'), 'outside: no day').to.equal(String(Math.round(renewalAt(0))));
+  expect(shadow(gauge).querySelector('[role="meter"]')!.getAttribute('aria-valuenow'), 'outside: no day').to.equal(
+    String(Math.round(renewalAt(0))),
+  );
   recovery.querySelector('dk-treatment-plan')!.before(gauge);
   await updated(doc);
-  expect(shadow(gauge).querySelector('[role="meter"]')!.getAttribute('aria-valuenow'), 'inside again').to.equal(String(Math.round(renewalAt(30))));
+  expect(shadow(gauge).querySelector('[role="meter"]')!.getAttribute('aria-valuenow'), 'inside again').to.equal(
+    String(Math.round(renewalAt(30))),
+  );
   const faq = doc.querySelector('dk-faq')!;
   faq.remove();
   await updated(doc);
-  expect(doc.querySelectorAll('script[type="application/ld+json"]'), 'FAQPage data leaves with the FAQ').to.have.length(0);
+  expect(doc.querySelectorAll('script[type="application/ld+json"]'), 'FAQPage data leaves with the FAQ').to.have.length(
+    0,
+  );
   doc.body.prepend(faq);
   await updated(doc);
   expectFaqPage(doc);
@@ -278,14 +318,22 @@ describe('old libraries on the page', function () {
     };
     const moo = await probe(LIBRARIES['MooTools 1.3 with 1.2 compat']);
     expect(moo.Array.from(new moo.Set([1, 2])), 'MooTools Array.from wraps a Set').to.have.length(1);
-    expect(moo.Array.from({ length: 2 }, () => 1), 'no map function').to.not.deep.equal([1, 1]);
+    expect(
+      moo.Array.from({ length: 2 }, () => 1),
+      'no map function',
+    ).to.not.deep.equal([1, 1]);
     expect(() => new moo.Event('context-provider'), 'MooTools replaces window.Event').to.throw();
     expect(Object.keys(new moo.Array()), 'no own keys').to.deep.equal([]);
-    expect('contains' in new moo.Array() && Object.prototype.propertyIsEnumerable.call(moo.Array.prototype, 'contains'), 'enumerable Array#contains').to.equal(true);
+    expect(
+      'contains' in new moo.Array() && Object.prototype.propertyIsEnumerable.call(moo.Array.prototype, 'contains'),
+      'enumerable Array#contains',
+    ).to.equal(true);
     const proto = await probe(LIBRARIES['Prototype 1.6.0']);
     expect(proto.Array.from(new proto.Set([1, 2]))).to.have.length(0);
     expect(proto.JSON.stringify(new proto.Array(1, 2)), 'Array#toJSON').to.equal('"[1, 2]"');
-    expect(new proto.Array(1, 2, 3).reduce((sum: number, n: number) => sum + n, 0)).to.deep.equal(new proto.Array(1, 2, 3));
+    expect(new proto.Array(1, 2, 3).reduce((sum: number, n: number) => sum + n, 0)).to.deep.equal(
+      new proto.Array(1, 2, 3),
+    );
     expect([...new proto.Array('a', 'b').entries()], 'entries() is a copy').to.deep.equal(['a', 'b']);
     expect(() => proto.document.createElement('p').remove(), 'Element#remove without a parent throws').to.throw();
     const jq = await probe(LIBRARIES['jQuery 1.12 with plugins']);
@@ -301,14 +349,18 @@ describe('another build of the kit on the page, beside dist/dermakit.js', functi
   this.timeout(30_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  const baseOf = (win: Framed, tag: string) => Object.getPrototypeOf(Object.getPrototypeOf(win.customElements.get(tag)!));
+  const baseOf = (win: Framed, tag: string) =>
+    Object.getPrototypeOf(Object.getPrototypeOf(win.customElements.get(tag)!));
 
   for (const [own, from] of [
     ['dk-collagen-gauge', '/src/gauge/index.ts'],
     ['dk-recovery', '/src/recovery/index.ts'],
   ] as const) {
     it(`<${own}> from the other build follows or leads the bundle's elements through the recovery context`, async () => {
-      const { win, doc } = await framedPage(undefined, `<script type="module" src="${from}"></script><script type="module" src="/dist/dermakit.js"></script>`);
+      const { win, doc } = await framedPage(
+        undefined,
+        `<script type="module" src="${from}"></script><script type="module" src="/dist/dermakit.js"></script>`,
+      );
       const other = own === 'dk-recovery' ? 'dk-collagen-gauge' : 'dk-recovery';
       expect(baseOf(win, own), 'two copies of Lit').to.not.equal(baseOf(win, other));
       expectRendered(doc, DAY_12);
@@ -316,10 +368,12 @@ describe('another build of the kit on the page, beside dist/dermakit.js', functi
       range.value = '30';
       range.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
       await updated(doc);
-      expect(shadow(doc.querySelector('dk-collagen-gauge')!).querySelector('[role="meter"]')!.getAttribute('aria-valuenow')).to.equal(
-        String(Math.round(renewalAt(30))),
-      );
-      expect(text(shadow(doc.querySelector('dk-healing-timeline')!).querySelector('[aria-current="step"] [part="name"]'))).to.equal('Remodeling');
+      expect(
+        shadow(doc.querySelector('dk-collagen-gauge')!).querySelector('[role="meter"]')!.getAttribute('aria-valuenow'),
+      ).to.equal(String(Math.round(renewalAt(30))));
+      expect(
+        text(shadow(doc.querySelector('dk-healing-timeline')!).querySelector('[aria-current="step"] [part="name"]')),
+      ).to.equal('Remodeling');
       await pause(50);
       expect(win.seen, 'nothing thrown or warned').to.deep.equal([]);
     });

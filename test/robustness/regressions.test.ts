@@ -66,7 +66,8 @@ describe('found by fuzzing', () => {
   });
 
   it('a placeholder named like an Object member ({constructor}, {toString}, {__proto__}) stays as written', async () => {
-    container = mount(`<dk-healing-timeline day="10" marker-text="{constructor} {toString} {__proto__} {day}">${PHASES}</dk-healing-timeline>
+    container =
+      mount(`<dk-healing-timeline day="10" marker-text="{constructor} {toString} {__proto__} {day}">${PHASES}</dk-healing-timeline>
       <dk-before-after value-text="{constructor}{after}"></dk-before-after>`);
     await settle(container, true);
     const marker = container.querySelector('dk-healing-timeline')!.shadowRoot!.querySelector('[part="marker"]')!;

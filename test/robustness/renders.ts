@@ -16,7 +16,9 @@ export const one = <T extends Element = HTMLElement>(root: ParentNode, selector:
 
 /** An item's question as the visitor reads it: its `slot="question"` child, else its attribute, whitespace collapsed. */
 const questionText = (item: Element) =>
-  (item.querySelector(':scope > [slot="question"]')?.textContent ?? item.getAttribute('question') ?? '').replace(/\s+/g, ' ').trim();
+  (item.querySelector(':scope > [slot="question"]')?.textContent ?? item.getAttribute('question') ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function faqItemRenders(item: HTMLElement): void {
   const root = shadow(item);
@@ -52,7 +54,9 @@ export function faqRenders(faq: HTMLElement): void {
   for (const script of schemas) {
     const data = JSON.parse(script.textContent!);
     expect(data['@type']).to.equal('FAQPage');
-    expect(data.mainEntity, 'one entry per item with a question').to.have.length(items.filter((item) => questionText(item) !== '').length);
+    expect(data.mainEntity, 'one entry per item with a question').to.have.length(
+      items.filter((item) => questionText(item) !== '').length,
+    );
   }
 }
 
@@ -62,7 +66,9 @@ export function timelineRenders(timeline: HTMLElement, count?: number): void {
   const items = [...list.querySelectorAll(':scope > li')];
   expect(items.length, 'phases shown').to.equal(count ?? phases.length);
   expect(items.length).to.be.at.least(1);
-  expect(items.map((li) => li.querySelector('[part="name"]')!.textContent)).to.deep.equal(phases.map((phase) => phase.name));
+  expect(items.map((li) => li.querySelector('[part="name"]')!.textContent)).to.deep.equal(
+    phases.map((phase) => phase.name),
+  );
   expect(list.querySelectorAll('[aria-current]').length).to.be.at.most(1);
   // Each phase's own light-DOM text is slotted into its item.
   const slots = [...list.querySelectorAll('slot')];
@@ -75,7 +81,10 @@ export function gaugeRenders(gauge: HTMLElement): void {
   expectNumberIn(one(shadow(gauge), '[part="fill"]'), 'stroke-dashoffset', 0, 100);
   expect(one(shadow(gauge), '[part="value"]').textContent!.trim()).to.not.equal('');
   const before = shadow(gauge).querySelector('[part="status"]') !== null;
-  expect(shadow(gauge).querySelector('[part="types"]') !== null, 'types with show-types, none before treatment').to.equal(gauge.hasAttribute('show-types') && !before);
+  expect(
+    shadow(gauge).querySelector('[part="types"]') !== null,
+    'types with show-types, none before treatment',
+  ).to.equal(gauge.hasAttribute('show-types') && !before);
 }
 
 export function planRenders(plan: HTMLElement): void {
@@ -102,7 +111,9 @@ export function recoveryRenders(recovery: HTMLElement): void {
     expect(Number(range.value)).to.be.within(0, Number(range.max));
     expect(range.labels?.length).to.equal(1);
   }
-  expect(shadow(recovery).querySelector('input[type="date"]') !== null, 'date picker').to.equal(recovery.hasAttribute('date-picker'));
+  expect(shadow(recovery).querySelector('input[type="date"]') !== null, 'date picker').to.equal(
+    recovery.hasAttribute('date-picker'),
+  );
   timelineRenders(recovery.querySelector('dk-healing-timeline')!, 3);
   gaugeRenders(recovery.querySelector('dk-collagen-gauge')!);
   planRenders(recovery.querySelector('dk-treatment-plan')!);

@@ -7,7 +7,18 @@ import { expect } from '@open-wc/testing';
 import '../../src/dermakit.js';
 import { renewalAt } from '../../src/gauge/collagen-model.js';
 import { deepElements, settle } from './harness.js';
-import { currentPhase, faqItemRenders, faqRenders, gaugeRenders, one, planRenders, recoveryRenders, shadow, sliderRenders, timelineRenders } from './renders.js';
+import {
+  currentPhase,
+  faqItemRenders,
+  faqRenders,
+  gaugeRenders,
+  one,
+  planRenders,
+  recoveryRenders,
+  shadow,
+  sliderRenders,
+  timelineRenders,
+} from './renders.js';
 
 const svg = (color: string) =>
   `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="${color}"/></svg>`)}`;
@@ -28,7 +39,8 @@ export const RECOVERY = (inner: string, attributes = 'treatment-date="2026-11-01
 
 export const TIMELINE = `<dk-healing-timeline>${PHASES}</dk-healing-timeline>`;
 export const GAUGE = '<dk-collagen-gauge show-types>Collagen renewal after your session</dk-collagen-gauge>';
-export const PLAN = '<dk-treatment-plan sessions="3" interval-weeks="4"><p>Three sessions, four weeks apart.</p></dk-treatment-plan>';
+export const PLAN =
+  '<dk-treatment-plan sessions="3" interval-weeks="4"><p>Three sessions, four weeks apart.</p></dk-treatment-plan>';
 
 export interface FuzzTarget {
   readonly tag: string;
@@ -46,7 +58,9 @@ export interface FuzzTarget {
   use(element: HTMLElement): Promise<void>;
 }
 
-const observed = (tag: string) => [...((customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes ?? [])];
+const observed = (tag: string) => [
+  ...((customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes ?? []),
+];
 
 /** Every element reads `lang` (numbers, dates) up its ancestors; `dir` flips layouts. */
 const withGlobals = (tag: string, own = observed(tag)) => [...own, 'lang', 'dir'];
@@ -68,7 +82,8 @@ export const TARGETS: readonly FuzzTarget[] = [
       button.click();
       await settle(faq);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      if (!faq.hasAttribute('multiple')) expect(items.filter((item) => item.hasAttribute('open'))).to.deep.equal([closed]);
+      if (!faq.hasAttribute('multiple'))
+        expect(items.filter((item) => item.hasAttribute('open'))).to.deep.equal([closed]);
       button.focus();
       keydown(button, 'End');
       expect(document.activeElement, 'End moves to the last question').to.equal(items[2]);
@@ -134,7 +149,9 @@ export const TARGETS: readonly FuzzTarget[] = [
     renders: (phase) => timelineRenders(phase.parentElement!),
     async use(phase) {
       for (const name of phase.getAttributeNames()) phase.removeAttribute(name);
-      Object.entries({ name: 'Proliferative', start: '3', end: '21' }).forEach(([name, value]) => phase.setAttribute(name, value));
+      Object.entries({ name: 'Proliferative', start: '3', end: '21' }).forEach(([name, value]) =>
+        phase.setAttribute(name, value),
+      );
       const timeline = phase.parentElement!;
       await settle(timeline);
       timelineRenders(timeline, 3);
@@ -167,7 +184,12 @@ export const TARGETS: readonly FuzzTarget[] = [
       plan.setAttribute('completed', '1');
       await settle(plan);
       const steps = [...shadow(plan).querySelectorAll('li')];
-      expect(steps.map((step) => step.getAttribute('part'))).to.deep.equal(['step step-done', 'step step-next', 'step step-upcoming', 'step step-upcoming']);
+      expect(steps.map((step) => step.getAttribute('part'))).to.deep.equal([
+        'step step-done',
+        'step step-next',
+        'step step-upcoming',
+        'step step-upcoming',
+      ]);
       expect(steps[1]!.getAttribute('aria-current')).to.equal('step');
     },
   },
@@ -216,4 +238,9 @@ async function expectCalendarFile(plan: HTMLElement): Promise<void> {
 }
 
 /** Tags in the container that may warn about `lang`: the fuzzed element and everything inside it. */
-export const dermakitTags = (element: Element) => new Set(deepElements(element).map((el) => el.localName).filter((tag) => tag.startsWith('dk-')));
+export const dermakitTags = (element: Element) =>
+  new Set(
+    deepElements(element)
+      .map((el) => el.localName)
+      .filter((tag) => tag.startsWith('dk-')),
+  );

@@ -38,7 +38,7 @@ describe('<dk-healing-timeline>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('takes an author\'s span text over the computed one; an empty span hides it', async () => {
+    it("takes an author's span text over the computed one; an empty span hides it", async () => {
       const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline>
         <dk-phase name="A" start="0" end="2" span="First 48 hours">a</dk-phase>
         <dk-phase name="B" start="2" end="9" span="">b</dk-phase>
@@ -47,7 +47,9 @@ describe('<dk-healing-timeline>', () => {
     });
 
     it('names its list from the label attribute', async () => {
-      const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline label="Heilungsphasen"></dk-healing-timeline>`);
+      const el = await fixture<DkHealingTimeline>(
+        html`<dk-healing-timeline label="Heilungsphasen"></dk-healing-timeline>`,
+      );
       expect(list(el).getAttribute('aria-label')).to.equal('Heilungsphasen');
     });
 
@@ -64,7 +66,11 @@ describe('<dk-healing-timeline>', () => {
       const event = oneEvent(document.body, 'dk-phases-change');
       document.body.append(el);
       const { detail } = await event;
-      expect(detail.phases.map((p: { name: string }) => p.name)).to.deep.equal(['Inflammatory', 'Proliferative', 'Remodeling']);
+      expect(detail.phases.map((p: { name: string }) => p.name)).to.deep.equal([
+        'Inflammatory',
+        'Proliferative',
+        'Remodeling',
+      ]);
       el.remove();
     });
   });
@@ -95,8 +101,10 @@ describe('<dk-healing-timeline>', () => {
       expect(markerStyle.color).to.equal('rgb(7, 8, 9)');
     });
 
-    it('places the marker at the day\'s position within the phase', async () => {
-      const wrapper = fixtureSync(html`<div style="width: 900px; --dk-duration: 0s"><dk-healing-timeline orientation="horizontal" day="3"></dk-healing-timeline></div>`);
+    it("places the marker at the day's position within the phase", async () => {
+      const wrapper = fixtureSync(
+        html`<div style="width: 900px; --dk-duration: 0s"><dk-healing-timeline orientation="horizontal" day="3"></dk-healing-timeline></div>`,
+      );
       const timeline = wrapper.querySelector('dk-healing-timeline')!;
       await timeline.updateComplete;
       const offset = () => {
@@ -114,12 +122,16 @@ describe('<dk-healing-timeline>', () => {
     });
 
     it('counts the day from treatment-date and today', async () => {
-      const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline treatment-date="2026-03-20" today="2026-04-01"></dk-healing-timeline>`);
+      const el = await fixture<DkHealingTimeline>(
+        html`<dk-healing-timeline treatment-date="2026-03-20" today="2026-04-01"></dk-healing-timeline>`,
+      );
       expect(marker(el)).to.equal('Day 12');
     });
 
     it('lets day win over treatment-date', async () => {
-      const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline day="1" treatment-date="2026-03-20" today="2026-04-01"></dk-healing-timeline>`);
+      const el = await fixture<DkHealingTimeline>(
+        html`<dk-healing-timeline day="1" treatment-date="2026-03-20" today="2026-04-01"></dk-healing-timeline>`,
+      );
       expect(marker(el)).to.equal('Day 1');
     });
 
@@ -133,8 +145,10 @@ describe('<dk-healing-timeline>', () => {
       expect(status(el)).to.equal('Treatment tomorrow');
     });
 
-    it('offers the treatment date itself to an author\'s before-text', async () => {
-      const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline treatment-date="2026-12-01" today="2026-11-25" before-text="Your session: {date} ({days} days to go)"></dk-healing-timeline>`);
+    it("offers the treatment date itself to an author's before-text", async () => {
+      const el = await fixture<DkHealingTimeline>(
+        html`<dk-healing-timeline treatment-date="2026-12-01" today="2026-11-25" before-text="Your session: {date} ({days} days to go)"></dk-healing-timeline>`,
+      );
       expect(status(el)).to.equal('Your session: December 1, 2026 (6 days to go)');
     });
 
@@ -161,7 +175,9 @@ describe('<dk-healing-timeline>', () => {
     });
 
     it('takes every text from attributes', async () => {
-      const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline day="4" marker-text="Tag {day}" before-text="In {days} Tagen" complete-text="Fertig ({day})"></dk-healing-timeline>`);
+      const el = await fixture<DkHealingTimeline>(
+        html`<dk-healing-timeline day="4" marker-text="Tag {day}" before-text="In {days} Tagen" complete-text="Fertig ({day})"></dk-healing-timeline>`,
+      );
       expect(marker(el)).to.equal('Tag 4');
       el.day = '-3';
       await el.updateComplete;
@@ -174,7 +190,9 @@ describe('<dk-healing-timeline>', () => {
 
   describe('bad input', () => {
     it('warns about a day that is not a number and shows the plain guide', async () => {
-      const warnings = await captureWarnings(() => fixture(html`<dk-healing-timeline day="soon"></dk-healing-timeline>`));
+      const warnings = await captureWarnings(() =>
+        fixture(html`<dk-healing-timeline day="soon"></dk-healing-timeline>`),
+      );
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('<dk-healing-timeline> day');
     });
@@ -182,7 +200,9 @@ describe('<dk-healing-timeline>', () => {
     it('warns about an impossible treatment date and ignores it', async () => {
       let el!: DkHealingTimeline;
       const warnings = await captureWarnings(async () => {
-        el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline treatment-date="2026-13-45"></dk-healing-timeline>`);
+        el = await fixture<DkHealingTimeline>(
+          html`<dk-healing-timeline treatment-date="2026-13-45"></dk-healing-timeline>`,
+        );
       });
       expect(warnings.join()).to.contain('<dk-healing-timeline> treatment-date');
       expect(current(el)).to.have.length(0);
@@ -191,7 +211,9 @@ describe('<dk-healing-timeline>', () => {
     it('warns about unknown preset, orientation and scale values and uses the defaults', async () => {
       let el!: DkHealingTimeline;
       const warnings = await captureWarnings(async () => {
-        el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline preset="botox" orientation="diagonal" scale="log"></dk-healing-timeline>`);
+        el = await fixture<DkHealingTimeline>(
+          html`<dk-healing-timeline preset="botox" orientation="diagonal" scale="log"></dk-healing-timeline>`,
+        );
       });
       expect(warnings.map((w) => w.split(':')[0])).to.have.members([
         '<dk-healing-timeline> preset',

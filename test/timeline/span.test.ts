@@ -14,7 +14,11 @@ describe('formatSpan', () => {
   });
 
   it('formats the microneedling preset in English', () => {
-    expect(PRESETS.microneedling!.map((p) => formatSpan('en', p.start, p.end))).to.deep.equal(['0–3 days', '3–21 days', '1–6 months']);
+    expect(PRESETS.microneedling!.map((p) => formatSpan('en', p.start, p.end))).to.deep.equal([
+      '0–3 days',
+      '3–21 days',
+      '1–6 months',
+    ]);
   });
 
   it('rounds to whole weeks and months', () => {

@@ -13,7 +13,12 @@ export const marker = (el: DkHealingTimeline) => part(el.shadowRoot!, 'marker')?
 /** The text an item shows, its slotted light-DOM description included. */
 export function itemText(li: HTMLElement): string {
   const slot = li.querySelector('slot');
-  const description = slot ? slot.assignedElements().map((e) => e.textContent).join(' ') : part(li, 'text')?.textContent;
+  const description = slot
+    ? slot
+        .assignedElements()
+        .map((e) => e.textContent)
+        .join(' ')
+    : part(li, 'text')?.textContent;
   return [...li.querySelectorAll('[part~="name"], [part~="span"], [part~="marker"]')]
     .map((e) => e.textContent)
     .concat(description ?? '')

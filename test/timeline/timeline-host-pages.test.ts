@@ -70,7 +70,9 @@ describe('dk-healing-timeline on host pages', () => {
   for (const page of HOST_PAGES) {
     it(`reads in every state on a ${page.name} (axe colour-contrast, no tokens)`, async function () {
       this.timeout(30000);
-      const markup = Object.entries(STATES).map(([state, timeline]) => `<div data-state="${state}">${timeline}</div>`).join('');
+      const markup = Object.entries(STATES)
+        .map(([state, timeline]) => `<div data-state="${state}">${timeline}</div>`)
+        .join('');
       const section = await hostSection(page, markup);
       try {
         const failures = await contrastFailures(section);
@@ -142,7 +144,7 @@ describe('dk-healing-timeline on host pages', () => {
     expect(normal.bar).to.equal(8);
   });
 
-  it('stays in a block theme\'s content column', async () => {
+  it("stays in a block theme's content column", async () => {
     const column = await constrainedColumn('<dk-healing-timeline day="12"></dk-healing-timeline><p>After.</p>');
     try {
       const [el] = timelines(column);
@@ -159,9 +161,10 @@ describe('dk-healing-timeline on host pages', () => {
 
   describe('the "Day N" chip', () => {
     /** Where the chip starts on its bar, in px from the bar's start (LTR). */
-    const offset = (el: DkHealingTimeline) => rect(part(el.shadowRoot!, 'marker')!).left - rect(part(current(el)[0]!, 'segment')!).left;
+    const offset = (el: DkHealingTimeline) =>
+      rect(part(el.shadowRoot!, 'marker')!).left - rect(part(current(el)[0]!, 'segment')!).left;
 
-    it('covers the bar\'s start on the first day of each phase, with no bar beside it', async () => {
+    it("covers the bar's start on the first day of each phase, with no bar beside it", async () => {
       const { box, el } = await inBox(900, '<dk-healing-timeline orientation="horizontal"></dk-healing-timeline>');
       try {
         for (const day of ['0', '3', '21']) {
@@ -186,20 +189,28 @@ describe('dk-healing-timeline on host pages', () => {
           el.day = String(day);
           await el.updateComplete;
           const shown = offset(el);
-          expect(shown <= 0.5 || shown >= 16, `day ${day}: ${shown.toFixed(1)} px of bar beside the chip (none, or at least 1em)`).to.equal(true);
+          expect(
+            shown <= 0.5 || shown >= 16,
+            `day ${day}: ${shown.toFixed(1)} px of bar beside the chip (none, or at least 1em)`,
+          ).to.equal(true);
           // The elapsed part reaches under the chip: no gap between them.
-          expect(rect(el.shadowRoot!.querySelector('.fill')!).right).to.be.above(rect(part(el.shadowRoot!, 'marker')!).left + 1);
+          expect(rect(el.shadowRoot!.querySelector('.fill')!).right).to.be.above(
+            rect(part(el.shadowRoot!, 'marker')!).left + 1,
+          );
         }
         el.day = '180';
         await el.updateComplete;
         const bar = rect(part(current(el)[0]!, 'segment')!);
-        expect(rect(part(el.shadowRoot!, 'marker')!).right, 'on the last day, at the bar\'s end').to.be.closeTo(bar.right, 0.5);
+        expect(rect(part(el.shadowRoot!, 'marker')!).right, "on the last day, at the bar's end").to.be.closeTo(
+          bar.right,
+          0.5,
+        );
       } finally {
         box.remove();
       }
     });
 
-    it('covers the bar\'s start on the right on a right-to-left page', async () => {
+    it("covers the bar's start on the right on a right-to-left page", async () => {
       const { box, el } = await inBox(400, '<dk-healing-timeline day="21"></dk-healing-timeline>');
       box.dir = 'rtl';
       try {
@@ -300,7 +311,10 @@ describe('dk-healing-timeline on host pages', () => {
         expect(now!.borderTopStyle).to.equal('solid');
         expect(parseFloat(now!.borderTopWidth)).to.be.at.least(3);
         for (const other of [done!, ahead!]) {
-          expect(other.borderTopStyle === 'none' || parseFloat(other.borderTopWidth) === 0, 'no box around other phases').to.equal(true);
+          expect(
+            other.borderTopStyle === 'none' || parseFloat(other.borderTopWidth) === 0,
+            'no box around other phases',
+          ).to.equal(true);
         }
         // The box costs no layout: every phase keeps its text where it was.
         const [a, b, c] = items(el).map((li) => rect(part(li, 'name')!).top);

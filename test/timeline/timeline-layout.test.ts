@@ -9,7 +9,11 @@ async function inColumn(width: number, attributes = '', dir = 'ltr') {
   wrapper.style.width = `${width}px`;
   wrapper.style.setProperty('--dk-duration', '0s');
   const el = document.createElement('dk-healing-timeline');
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(name!, value ?? '');
+  for (const [name, value] of attributes
+    .split(' ')
+    .filter(Boolean)
+    .map((a) => a.split('=')))
+    el.setAttribute(name!, value ?? '');
   wrapper.append(el);
   await el.updateComplete;
   return { wrapper, el };
@@ -63,7 +67,8 @@ describe('<dk-healing-timeline> layout', () => {
   it('reflows to 320 px without overflowing', async () => {
     const { el } = await inColumn(320, 'day=12');
     expect(el.scrollWidth).to.be.at.most(320);
-    for (const li of items(el)) expect(li.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    for (const li of items(el))
+      expect(li.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
   });
 
   it('runs right to left on an RTL page, marker included', async () => {

@@ -38,7 +38,9 @@ describe('<dk-healing-timeline> with <dk-phase> children', () => {
   it('shows an empty list, not the preset, when every phase is bad', async () => {
     let el!: DkHealingTimeline;
     await captureWarnings(async () => {
-      el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline day="3"><dk-phase name="X" start="a" end="b">x</dk-phase></dk-healing-timeline>`);
+      el = await fixture<DkHealingTimeline>(
+        html`<dk-healing-timeline day="3"><dk-phase name="X" start="a" end="b">x</dk-phase></dk-healing-timeline>`,
+      );
     });
     expect(items(el)).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -70,7 +72,7 @@ describe('<dk-healing-timeline> with <dk-phase> children', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('follows changes to a phase\'s attributes', async () => {
+  it("follows changes to a phase's attributes", async () => {
     const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline day="5">
       <dk-phase name="A" start="0" end="3">a</dk-phase>
       <dk-phase name="B" start="3" end="9">b</dk-phase>
@@ -88,15 +90,19 @@ describe('<dk-healing-timeline> with <dk-phase> children', () => {
     expect(spans(el)[1]).to.equal('A week or so');
   });
 
-  it('shows a phase\'s new text', async () => {
-    const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline><dk-phase name="A" start="0" end="3">old</dk-phase></dk-healing-timeline>`);
+  it("shows a phase's new text", async () => {
+    const el = await fixture<DkHealingTimeline>(
+      html`<dk-healing-timeline><dk-phase name="A" start="0" end="3">old</dk-phase></dk-healing-timeline>`,
+    );
     el.querySelector('dk-phase')!.textContent = 'new words';
     await settle(el);
     expect(itemText(items(el)[0]!)).to.contain('new words');
   });
 
   it('follows phases added, removed and replaced', async () => {
-    const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline><dk-phase name="A" start="0" end="3">a</dk-phase></dk-healing-timeline>`);
+    const el = await fixture<DkHealingTimeline>(
+      html`<dk-healing-timeline><dk-phase name="A" start="0" end="3">a</dk-phase></dk-healing-timeline>`,
+    );
     const phase = document.createElement('dk-phase');
     phase.setAttribute('name', 'B');
     phase.setAttribute('start', '3');
@@ -115,7 +121,9 @@ describe('<dk-healing-timeline> with <dk-phase> children', () => {
   });
 
   it('stops watching its phases while detached and catches up when attached again', async () => {
-    const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline><dk-phase name="A" start="0" end="3">a</dk-phase></dk-healing-timeline>`);
+    const el = await fixture<DkHealingTimeline>(
+      html`<dk-healing-timeline><dk-phase name="A" start="0" end="3">a</dk-phase></dk-healing-timeline>`,
+    );
     const parent = el.parentElement!;
     el.remove();
     el.querySelector('dk-phase')!.setAttribute('name', 'Moved');
@@ -130,7 +138,9 @@ describe('<dk-healing-timeline> with <dk-phase> children', () => {
   });
 
   it('works when cloned (a page builder duplicating a block)', async () => {
-    const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline day="4"><dk-phase name="A" start="0" end="9">a</dk-phase></dk-healing-timeline>`);
+    const el = await fixture<DkHealingTimeline>(
+      html`<dk-healing-timeline day="4"><dk-phase name="A" start="0" end="9">a</dk-phase></dk-healing-timeline>`,
+    );
     const copy = el.cloneNode(true) as DkHealingTimeline;
     el.after(copy);
     await copy.updateComplete;

@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { type PhaseAttribute, type PhaseSource, validatePhases as validate } from '../../src/timeline/validate-phases.js';
+import {
+  type PhaseAttribute,
+  type PhaseSource,
+  validatePhases as validate,
+} from '../../src/timeline/validate-phases.js';
 
 /** A stand-in for a `<dk-phase>` with these attributes. */
 const phase = (name: string | null, start: string | null, end: string | null): PhaseSource => ({
@@ -9,7 +13,9 @@ const phase = (name: string | null, start: string | null, end: string | null): P
 /** The phases kept, each with the index of its source, and every problem reported, in order. */
 function validatePhases(sources: PhaseSource[]) {
   const problems: { source: number; attribute: PhaseAttribute; message: string }[] = [];
-  const phases = validate(sources, (source, attribute, message) => problems.push({ source: sources.indexOf(source), attribute, message }));
+  const phases = validate(sources, (source, attribute, message) =>
+    problems.push({ source: sources.indexOf(source), attribute, message }),
+  );
   return { phases: phases.map((p) => ({ ...p, source: sources.indexOf(p.source) })), problems };
 }
 

@@ -9,19 +9,117 @@ import type { HtmlElement, HtmlNode } from '../html.js';
 import type { Rich, RichTag } from '../model.js';
 import { type ReadContext, isHidden } from './context.js';
 
-const KEPT = new Set<string>(['p', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'br', 'a', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'small', 'sub', 'sup', 'img']);
+const KEPT = new Set<string>([
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'br',
+  'a',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'small',
+  'sub',
+  'sup',
+  'img',
+]);
 /** Left out with everything inside: code, styling, forms, embedded documents and graphics. */
 export const DROPPED = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'frame', 'frameset', 'noembed', 'noframes', 'applet',
-  'svg', 'math', 'canvas', 'audio', 'video', 'picture', 'source', 'track', 'map', 'area', 'form', 'input', 'button',
-  'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'meter', 'progress', 'title', 'meta', 'link', 'base',
-  'head', 'param', 'dialog', 'slot', 'xmp',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'noembed',
+  'noframes',
+  'applet',
+  'svg',
+  'math',
+  'canvas',
+  'audio',
+  'video',
+  'picture',
+  'source',
+  'track',
+  'map',
+  'area',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'datalist',
+  'output',
+  'meter',
+  'progress',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'head',
+  'param',
+  'dialog',
+  'slot',
+  'xmp',
 ]);
 /** Blocks: replaced by their children, but their inline runs stay apart (as paragraphs). */
 const BLOCK = new Set([
-  'p', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'div', 'section', 'article', 'aside', 'header',
-  'footer', 'main', 'nav', 'figure', 'figcaption', 'address', 'details', 'summary', 'dl', 'dt', 'dd', 'table', 'thead',
-  'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'pre', 'hr', 'center', 'fieldset', 'legend', 'hgroup', 'menu',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'main',
+  'nav',
+  'figure',
+  'figcaption',
+  'address',
+  'details',
+  'summary',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'pre',
+  'hr',
+  'center',
+  'fieldset',
+  'legend',
+  'hgroup',
+  'menu',
 ]);
 const BLOCK_RICH = new Set(['p', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 
@@ -32,7 +130,12 @@ const isBlock = (node: Rich) => 'tag' in node && BLOCK_RICH.has(node.tag);
  * content also has blocks (or always, for content outside the widgets), so texts from two `<div>`s do not run
  * together. `skip` leaves some elements out (the FAQ's items, read on their own).
  */
-export function sanitizeBlock(nodes: readonly HtmlNode[], context: ReadContext, paragraphs: boolean, skip?: (element: HtmlElement) => boolean): Rich[] {
+export function sanitizeBlock(
+  nodes: readonly HtmlNode[],
+  context: ReadContext,
+  paragraphs: boolean,
+  skip?: (element: HtmlElement) => boolean,
+): Rich[] {
   const out: Rich[] = [];
   for (const node of nodes) out.push(...sanitize(node, context, skip));
   return arrange(out, paragraphs);
@@ -51,7 +154,11 @@ function sanitize(node: HtmlNode, context: ReadContext, skip?: (element: HtmlEle
   if (name === 'img') {
     const src = safeUrl(node.getAttribute('src') ?? '', 'image');
     if (!src) {
-      context.warn(node, 'src', `${quote(node.getAttribute('src') ?? '')} is not an http(s) or relative image URL; leaving the image out.`);
+      context.warn(
+        node,
+        'src',
+        `${quote(node.getAttribute('src') ?? '')} is not an http(s) or relative image URL; leaving the image out.`,
+      );
       return [];
     }
     const attributes: Record<string, string> = { src, alt: node.getAttribute('alt') ?? '' };
@@ -108,7 +215,12 @@ function arrange(nodes: readonly Rich[], paragraphs: boolean, always = false): R
 function trimRun(run: Rich[]): Rich[] {
   const nodes = [...run];
   while (nodes.length && 'text' in nodes[0]! && !nodes[0].text.trim()) nodes.shift();
-  while (nodes.length && 'text' in nodes[nodes.length - 1]! && !(nodes[nodes.length - 1] as { text: string }).text.trim()) nodes.pop();
+  while (
+    nodes.length &&
+    'text' in nodes[nodes.length - 1]! &&
+    !(nodes[nodes.length - 1] as { text: string }).text.trim()
+  )
+    nodes.pop();
   if (!nodes.length) return [];
   const first = nodes[0]!;
   if ('text' in first) nodes[0] = { text: first.text.replace(/^[ \t\n\f\r]+/, '') };
@@ -138,7 +250,10 @@ export function safeUrl(raw: string, kind: 'link' | 'image'): string | undefined
 /** A `srcset` whose every candidate is a safe image URL, else `undefined`. */
 export function safeSrcset(raw: string | null): string | undefined {
   if (!raw?.trim()) return undefined;
-  const candidates = raw.split(',').map((candidate) => candidate.trim()).filter(Boolean);
+  const candidates = raw
+    .split(',')
+    .map((candidate) => candidate.trim())
+    .filter(Boolean);
   const safe = candidates.every((candidate) => safeUrl(candidate.split(/\s+/)[0]!, 'image'));
   return safe ? candidates.join(', ') : undefined;
 }

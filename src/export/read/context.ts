@@ -18,7 +18,15 @@ export interface ReadContext {
 }
 
 /** The kit's elements: each is read as a widget; everything else is author content. */
-export const WIDGETS = new Set(['dk-faq', 'dk-faq-item', 'dk-healing-timeline', 'dk-collagen-gauge', 'dk-treatment-plan', 'dk-before-after', 'dk-recovery']);
+export const WIDGETS = new Set([
+  'dk-faq',
+  'dk-faq-item',
+  'dk-healing-timeline',
+  'dk-collagen-gauge',
+  'dk-treatment-plan',
+  'dk-before-after',
+  'dk-recovery',
+]);
 
 export const isHidden = (element: HtmlElement) => {
   const hidden = element.getAttribute('hidden');
@@ -39,11 +47,16 @@ export function parseNumber(element: HtmlElement, attribute: string, context: Re
   if (raw === null) return rule.fallback;
   const parsed = raw.trim() === '' ? NaN : Number(raw.trim());
   if (!Number.isFinite(parsed)) {
-    context.warn(element, attribute, `${quote(raw)} is not a number; ${Number.isNaN(rule.fallback) ? 'ignoring it' : `using ${rule.fallback}`}.`);
+    context.warn(
+      element,
+      attribute,
+      `${quote(raw)} is not a number; ${Number.isNaN(rule.fallback) ? 'ignoring it' : `using ${rule.fallback}`}.`,
+    );
     return rule.fallback;
   }
   let value = rule.integer ? Math.round(parsed) : parsed;
-  if (rule.integer && value !== parsed) context.warn(element, attribute, `${parsed} is not a whole number; using ${value}.`);
+  if (rule.integer && value !== parsed)
+    context.warn(element, attribute, `${parsed} is not a whole number; using ${value}.`);
   const { min = -Infinity, max = Infinity } = rule;
   if (value < min || value > max) {
     const clamped = Math.min(max, Math.max(min, value));
@@ -53,13 +66,24 @@ export function parseNumber(element: HtmlElement, attribute: string, context: Re
   return value;
 }
 
-export function parseOptionalNumber(element: HtmlElement, attribute: string, context: ReadContext, rule: Omit<NumberRule, 'fallback'>): number | undefined {
+export function parseOptionalNumber(
+  element: HtmlElement,
+  attribute: string,
+  context: ReadContext,
+  rule: Omit<NumberRule, 'fallback'>,
+): number | undefined {
   if (element.getAttribute(attribute) === null) return undefined;
   const value = parseNumber(element, attribute, context, { ...rule, fallback: NaN });
   return Number.isNaN(value) ? undefined : value;
 }
 
-export function parseChoice<T extends string>(element: HtmlElement, attribute: string, context: ReadContext, choices: readonly T[], fallback: T): T {
+export function parseChoice<T extends string>(
+  element: HtmlElement,
+  attribute: string,
+  context: ReadContext,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const raw = element.getAttribute(attribute);
   if (raw === null) return fallback;
   const value = raw.trim().toLowerCase();
@@ -72,12 +96,14 @@ export function parseDate(element: HtmlElement, attribute: string, context: Read
   const raw = element.getAttribute(attribute);
   if (raw === null) return undefined;
   const date = parseIsoDate(raw);
-  if (!date) context.warn(element, attribute, `${quote(raw)} is not a calendar date in the form yyyy-mm-dd; ignoring it.`);
+  if (!date)
+    context.warn(element, attribute, `${quote(raw)} is not a calendar date in the form yyyy-mm-dd; ignoring it.`);
   return date;
 }
 
 /** A text attribute: as written when present (even empty), else the element's default. */
-export const text = (element: HtmlElement, attribute: string, fallback: string) => element.getAttribute(attribute) ?? fallback;
+export const text = (element: HtmlElement, attribute: string, fallback: string) =>
+  element.getAttribute(attribute) ?? fallback;
 
 export const has = (element: HtmlElement, attribute: string) => element.getAttribute(attribute) !== null;
 

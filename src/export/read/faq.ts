@@ -8,7 +8,10 @@ import { type ReadContext, collapse, has, isHidden, parseNumber } from './contex
 import { sanitizeBlock } from './content.js';
 
 export function readFaq(element: HtmlElement, context: ReadContext): WidgetExport[] {
-  const items = findAll(element, (child) => child.name === 'dk-faq-item' && !isHidden(child) && closest(child.parent, 'dk-faq') === element);
+  const items = findAll(
+    element,
+    (child) => child.name === 'dk-faq-item' && !isHidden(child) && closest(child.parent, 'dk-faq') === element,
+  );
   const faq: FaqExport = {
     kind: 'faq',
     headingLevel: parseNumber(element, 'heading-level', context, { fallback: 3, min: 2, max: 6, integer: true }),
@@ -16,18 +19,31 @@ export function readFaq(element: HtmlElement, context: ReadContext): WidgetExpor
     schema: has(element, 'schema'),
     items: items.map((item) => readFaqItem(item, context)),
   };
-  if (has(element, 'expand-all') && !faq.multiple) context.warn(element, 'expand-all', 'needs multiple (several answers open at once); not showing the button.');
+  if (has(element, 'expand-all') && !faq.multiple)
+    context.warn(element, 'expand-all', 'needs multiple (several answers open at once); not showing the button.');
   // Content the author put in the FAQ beside its items (a heading, a note) shows with it: keep it after the items.
-  const around = sanitizeBlock(element.children, context, true, (child) => child.name === 'dk-faq-item' || containsItem(child));
+  const around = sanitizeBlock(
+    element.children,
+    context,
+    true,
+    (child) => child.name === 'dk-faq-item' || containsItem(child),
+  );
   return around.length ? [faq, { kind: 'content', content: around }] : [faq];
 }
 
 const containsItem = (element: HtmlElement) => hasDescendant(element, (child) => child.name === 'dk-faq-item');
 
 function readFaqItem(item: HtmlElement, context: ReadContext): FaqExport['items'][number] {
-  const slotted = item.children.find((child): child is HtmlElement => child.type === 'element' && child.getAttribute('slot') === 'question');
+  const slotted = item.children.find(
+    (child): child is HtmlElement => child.type === 'element' && child.getAttribute('slot') === 'question',
+  );
   const question = collapse(slotted ? textContent(slotted) : (item.getAttribute('question') ?? ''));
-  if (!question) context.warn(item, 'question', 'missing: add question="…" or a slot="question" child. The answer shows on its own.');
+  if (!question)
+    context.warn(
+      item,
+      'question',
+      'missing: add question="…" or a slot="question" child. The answer shows on its own.',
+    );
   const answer = sanitizeBlock(
     item.children.filter((child) => !(child.type === 'element' && child.getAttribute('slot') === 'question')),
     context,

@@ -40,7 +40,12 @@ export function readGauge(element: HtmlElement, context: ReadContext): GaugeExpo
     details.push(beforeTreatmentText(text(element, 'before-text', gaugeTexts.beforeText), lang, day, treatmentDate));
   } else if (has(element, 'show-types')) {
     const shares = collagenTypes(value);
-    details.push(fillTemplate(text(element, 'types-text', gaugeTexts.typesText), { typeIII: percent(shares.typeIII), typeI: percent(shares.typeI) }));
+    details.push(
+      fillTemplate(text(element, 'types-text', gaugeTexts.typesText), {
+        typeIII: percent(shares.typeIII),
+        typeI: percent(shares.typeI),
+      }),
+    );
   }
   const note = text(element, 'note', gaugeTexts.note);
   if (own === undefined && day !== undefined && day >= 0 && note) details.push(note);

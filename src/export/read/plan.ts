@@ -16,11 +16,16 @@ export function readPlan(element: HtmlElement, context: ReadContext): PlanExport
   const sessions = parseNumber(element, 'sessions', context, { fallback: 3, min: 1, max: 12, integer: true });
   const weeks = parseNumber(element, 'interval-weeks', context, { fallback: 4, min: 1, max: 26, integer: true });
   const days = parseOptionalNumber(element, 'interval-days', context, { min: 1, max: 182, integer: true });
-  if (days && has(element, 'interval-weeks')) context.warn(element, 'interval-weeks', 'ignored: interval-days is set and wins.');
+  if (days && has(element, 'interval-weeks'))
+    context.warn(element, 'interval-weeks', 'ignored: interval-days is set and wins.');
   const today = parseDate(element, 'today', context);
   const provided = context.provided;
   // An own today measures from the recovery's treatment date too, instead of taking its day as given.
-  const state = resolveRecovery({ treatmentDate: parseDate(element, 'start-date', context) ?? (today && provided?.treatmentDate), today }, provided, context.today);
+  const state = resolveRecovery(
+    { treatmentDate: parseDate(element, 'start-date', context) ?? (today && provided?.treatmentDate), today },
+    provided,
+    context.today,
+  );
   const intervalDays = days ?? weeks * 7;
   const steps = planSessions({
     sessions,
@@ -31,10 +36,23 @@ export function readPlan(element: HtmlElement, context: ReadContext): PlanExport
   });
   const lang = langOf(element, context);
   const number = new Intl.NumberFormat(lang).format;
-  const date = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  const date = new Intl.DateTimeFormat(lang, {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
   const total = number(steps.length);
-  const statusText = { done: text(element, 'done-label', planTexts.doneLabel), next: text(element, 'next-label', planTexts.nextLabel), upcoming: text(element, 'upcoming-label', planTexts.upcomingLabel) };
-  const relative = intervalDays % 7 ? text(element, 'day-label', planTexts.dayLabel) : text(element, 'week-label', planTexts.weekLabel);
+  const statusText = {
+    done: text(element, 'done-label', planTexts.doneLabel),
+    next: text(element, 'next-label', planTexts.nextLabel),
+    upcoming: text(element, 'upcoming-label', planTexts.upcomingLabel),
+  };
+  const relative =
+    intervalDays % 7
+      ? text(element, 'day-label', planTexts.dayLabel)
+      : text(element, 'week-label', planTexts.weekLabel);
   // The session's words without its date ("Session 2"): the writers print the date beside it.
   const label = withoutWhen(text(element, 'session-label', planTexts.sessionLabel));
   return {
@@ -43,7 +61,9 @@ export function readPlan(element: HtmlElement, context: ReadContext): PlanExport
     sessions: steps.map(({ index, offset, date: day, status }) => ({
       number: index,
       date: day,
-      dateText: day ? date.format(toUtcDate(day)) : fillTemplate(relative, { day: number(offset), week: number(offset / 7) }),
+      dateText: day
+        ? date.format(toUtcDate(day))
+        : fillTemplate(relative, { day: number(offset), week: number(offset / 7) }),
       label: fillTemplate(label, { n: number(index), total }),
       status,
       statusText: statusText[status],

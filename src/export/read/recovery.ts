@@ -18,7 +18,11 @@ type ReadInside = (nodes: readonly HtmlNode[], context: ReadContext) => WidgetEx
 
 export function readRecovery(element: HtmlElement, context: ReadContext, readInside: ReadInside): RecoveryExport {
   // With a scrubber the slider is the day on show: the date's day, else day 0.
-  const { treatmentDate, today, day = has(element, 'scrubber') ? 0 : undefined } = resolveRecovery(
+  const {
+    treatmentDate,
+    today,
+    day = has(element, 'scrubber') ? 0 : undefined,
+  } = resolveRecovery(
     { treatmentDate: parseDate(element, 'treatment-date', context), today: parseDate(element, 'today', context) },
     undefined,
     context.today,

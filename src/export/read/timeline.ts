@@ -17,8 +17,12 @@ type ShownPhase = Phase & { readonly source?: HtmlElement };
 
 /** The phases a timeline draws: its `<dk-phase>` children after validation, else its preset. */
 export function timelinePhases(element: HtmlElement, context: ReadContext): readonly ShownPhase[] {
-  const sources = findAll(element, (child) => child.name === 'dk-phase' && closest(child.parent, 'dk-healing-timeline') === element);
-  if (sources.length) return validatePhases(sources, (source, attribute, message) => context.warn(source, attribute, message));
+  const sources = findAll(
+    element,
+    (child) => child.name === 'dk-phase' && closest(child.parent, 'dk-healing-timeline') === element,
+  );
+  if (sources.length)
+    return validatePhases(sources, (source, attribute, message) => context.warn(source, attribute, message));
   return PRESETS[parseChoice(element, 'preset', context, Object.keys(PRESETS), DEFAULT_PRESET)]!;
 }
 
@@ -31,12 +35,15 @@ export function readTimeline(element: HtmlElement, context: ReadContext): Timeli
   parseChoice(element, 'orientation', context, ['auto', 'horizontal', 'vertical'], 'auto');
   parseChoice(element, 'scale', context, ['equal', 'time'], 'equal');
   const current = day === undefined ? undefined : phaseAt(shown, day);
-  const dayText = day === undefined ? '' : fillTemplate(text(element, 'marker-text', timelineTexts.markerText), { day: number(day) });
+  const dayText =
+    day === undefined ? '' : fillTemplate(text(element, 'marker-text', timelineTexts.markerText), { day: number(day) });
   let status = '';
   if (day !== undefined && shown.length) {
     if (current) status = `${dayText}: ${current.name}`;
-    else if (day < 0) status = beforeTreatmentText(text(element, 'before-text', timelineTexts.beforeText), lang, day, treatmentDate);
-    else if (day > recoveryLength(shown)) status = fillTemplate(text(element, 'complete-text', timelineTexts.completeText), { day: number(day) });
+    else if (day < 0)
+      status = beforeTreatmentText(text(element, 'before-text', timelineTexts.beforeText), lang, day, treatmentDate);
+    else if (day > recoveryLength(shown))
+      status = fillTemplate(text(element, 'complete-text', timelineTexts.completeText), { day: number(day) });
     else status = dayText;
   }
   return {
@@ -47,7 +54,11 @@ export function readTimeline(element: HtmlElement, context: ReadContext): Timeli
       start: phase.start,
       end: phase.end,
       span: phase.source?.getAttribute('span') ?? formatSpan(lang, phase.start, phase.end),
-      content: phase.source ? sanitizeBlock(phase.source.children, context, false) : phase.text ? [{ text: phase.text }] : [],
+      content: phase.source
+        ? sanitizeBlock(phase.source.children, context, false)
+        : phase.text
+          ? [{ text: phase.text }]
+          : [],
       current: phase === current,
     })),
     day: day ?? null,

@@ -5,12 +5,20 @@ import type { DkFaqItem } from 'dermakit';
 
 export const faq = (
   <dk-faq multiple heading-level="2" searchable>
-    <dk-faq-item key="a" question="Does it hurt?" open onClick={() => {}} ondk-toggle={(event) => event.detail.open satisfies boolean}>
+    <dk-faq-item
+      key="a"
+      question="Does it hurt?"
+      open
+      onClick={() => {}}
+      ondk-toggle={(event) => event.detail.open satisfies boolean}
+    >
       <p>Hardly.</p>
     </dk-faq-item>
   </dk-faq>
 );
-export const gauge = <dk-collagen-gauge value="40" show-types showTypes className="wide" ref={(element) => void element?.value} />;
+export const gauge = (
+  <dk-collagen-gauge value="40" show-types showTypes className="wide" ref={(element) => void element?.value} />
+);
 export const item = <dk-faq-item ref={(element: DkFaqItem | null) => void element?.open} />;
 
 // @ts-expect-error `multiple` is a boolean

@@ -7,7 +7,9 @@ export const faq = () => (
     <dk-faq-item question="Does it hurt?" open on:dk-toggle={(event) => event.detail.open satisfies boolean} />
   </dk-faq>
 );
-export const plan = () => <dk-treatment-plan sessions="3" on:dk-download={(event) => event.detail.filename satisfies string} />;
+export const plan = () => (
+  <dk-treatment-plan sessions="3" on:dk-download={(event) => event.detail.filename satisfies string} />
+);
 // @ts-expect-error `open` is a boolean
 export const wrongType = () => <dk-faq-item open="yes" />;
 // @ts-expect-error dk-toggle's detail has no `position`

@@ -5,7 +5,11 @@ import type { GlobalComponents } from 'vue';
 
 type PropsOf<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[Tag]>['$props'];
 
-export const item: PropsOf<'dk-faq-item'> = { question: 'Does it hurt?', open: true, onDkToggle: (event) => event.detail.open satisfies boolean };
+export const item: PropsOf<'dk-faq-item'> = {
+  question: 'Does it hurt?',
+  open: true,
+  onDkToggle: (event) => event.detail.open satisfies boolean,
+};
 export const faq: PropsOf<'dk-faq'> = { multiple: true, 'heading-level': '2' };
 // @ts-expect-error `open` is a boolean
 export const wrongType: PropsOf<'dk-faq-item'> = { open: 'yes' };
