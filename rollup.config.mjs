@@ -1,6 +1,8 @@
-// Two outputs from one source:
+// Outputs from one source:
 // - dist/dermakit.js: the one-script kit (Lit inside), an IIFE so it runs as a classic or a module script and
 //   leaks no globals; a second copy on the page re-runs harmlessly (guarded define()).
+// - dist/dermakit-<family>.js: the same for one element family each (entries in src/bundles/), for pages that use
+//   one or two widgets; safe beside each other and the whole kit.
 // - dist/esm/: per-element ES modules and .d.ts types for bundler users (`import 'dermakit/faq'`), Lit external.
 import { readdirSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -46,12 +48,16 @@ function cleanOutput() {
   };
 }
 
-export default [
-  {
-    input: 'src/dermakit.ts',
+/**
+ * A sealed one-file script: an IIFE with Lit inside that runs as a classic or a module script and leaks no globals;
+ * a second copy on the page re-runs harmlessly (guarded define()). The whole kit, and one per element family.
+ */
+function sealedScript(input, file) {
+  return {
+    input,
     output: {
       dir: 'dist',
-      entryFileNames: 'dermakit.js',
+      entryFileNames: file,
       format: 'iife',
       sourcemap: false,
       // MooTools ≤ 1.4 (Joomla sites) replaces window.Event with its own wrapper type: `new Event(…)` and `class
@@ -89,7 +95,18 @@ export default [
       }),
       reportSize(),
     ],
-  },
+  };
+}
+
+/** The per-element scripts: a page with one widget loads only its family (issue 12). */
+const elementScripts = readdirSync('src/bundles')
+  .filter((name) => name.endsWith('.ts'))
+  .sort()
+  .map((name) => sealedScript(`src/bundles/${name}`, name.replace(/\.ts$/, '.js')));
+
+export default [
+  sealedScript('src/dermakit.ts', 'dermakit.js'),
+  ...elementScripts,
   {
     input: { index: 'src/index.ts', ...elementEntries },
     external: [/^lit/, /^@lit\//],

@@ -2,11 +2,35 @@
 // Where the bytes of dist/dermakit.js go: builds the one-script bundle in memory with a source map, attributes
 // every minified character to its source module, and splits the bundle's gzip -9 size between modules in
 // proportion to each one's own compressed size. An estimate (gzip shares context across modules), but a steady one
-// for comparing before and after a change. `npm run size` (add `--all` to list every module).
-import { gzipSync } from 'node:zlib';
+// for comparing before and after a change. `npm run size` (add `--all` to list every module). First, every built
+// script in dist/ (the whole kit and the per-element scripts) minified, gzip -9 and brotli.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { SourceMapConsumer } from 'source-map';
 import config from '../rollup.config.mjs';
+
+const scripts = existsSync('dist')
+  ? readdirSync('dist')
+      .filter((name) => /^dermakit.*\.js$/.test(name))
+      .sort()
+  : [];
+if (scripts.length) {
+  const rows = scripts.map((name) => {
+    const bytes = readFileSync(`dist/${name}`);
+    const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    return [name, bytes.length, gzipSync(bytes, { level: 9 }).length, brotli];
+  });
+  const width = Math.max(...rows.map(([name]) => name.length));
+  console.log(
+    `${'script'.padEnd(width)}  ${'minified'.padStart(9)}  ${'gzip -9'.padStart(8)}  ${'brotli'.padStart(8)}`,
+  );
+  for (const [name, ...sizes] of rows)
+    console.log(`${name.padEnd(width)}  ${sizes.map((n, i) => n.toLocaleString('en').padStart(i ? 8 : 9)).join('  ')}`);
+  console.log('');
+} else {
+  console.log('(run npm run build first to see every script in dist/)\n');
+}
 
 const [kit] = config;
 const bundle = await rollup({

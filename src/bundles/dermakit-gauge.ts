@@ -1,0 +1,6 @@
+/**
+ * Entry of dist/dermakit-gauge.js: only <dk-collagen-gauge>, with Lit inside, for a page that uses no other widget.
+ * Safe beside dist/dermakit.js or another element's script: whichever loads first defines a tag, the other skips it.
+ */
+import '../core/context-root.js';
+import '../gauge/index.js';

@@ -1,0 +1,6 @@
+/**
+ * Entry of dist/dermakit-plan.js: only <dk-treatment-plan>, with Lit inside, for a page that uses no other widget.
+ * Safe beside dist/dermakit.js or another element's script: whichever loads first defines a tag, the other skips it.
+ */
+import '../core/context-root.js';
+import '../plan/index.js';
