@@ -49,6 +49,21 @@ export default tseslint.config(
   },
   { files: ['src/**/*.ts', 'demo/**/*.ts'], ...lit.configs['flat/recommended'] },
   {
+    // The kit's convention (DEVELOPERS.md): attributes are parsed, and bad ones warned about, in `willUpdate`; render
+    // and its `render…` pieces only read the results.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'MethodDefinition[key.name=/^render/] CallExpression[callee.name=/^(parse(Number|OptionalNumber|Choice|Date)|warn)$/]',
+          message: 'Parse attributes and warn in willUpdate(), not while rendering.',
+        },
+      ],
+    },
+  },
+  {
     // The WordPress plugin's editor script: build-free ES5-style code on WordPress's globals, a classic script.
     files: ['wordpress/**/*.js'],
     ...js.configs.recommended,

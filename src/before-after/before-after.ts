@@ -92,6 +92,8 @@ export class DkBeforeAfter extends DermakitElement {
   /** `horizontal` or `vertical`, parsed from `orientation`. */
   #orientation!: string;
   #vertical!: boolean;
+  /** The slotted before and after images (`null` when missing), found in `willUpdate`. */
+  #images!: (HTMLImageElement | null)[];
   /** The position when a drag began; `undefined` when no pointer is down. */
   #dragStart?: number;
   /** A finger is down on the image and has not moved yet. */
@@ -109,12 +111,19 @@ export class DkBeforeAfter extends DermakitElement {
     }
     this.#orientation = parseChoice(this, 'orientation', this.orientation, ['horizontal', 'vertical'], 'horizontal');
     this.#vertical = this.#orientation === 'vertical';
+    this.#images = SIDES.map((side) => {
+      const image = this.querySelector<HTMLImageElement>(`:scope>[slot=${side}]`);
+      if (!image && document.readyState !== 'loading') {
+        warn(this, 'slot', `no <img slot="${side}"> child; showing a placeholder.`);
+      }
+      return image;
+    });
   }
 
   override render() {
     const before = Math.round(this.#current);
     const format = numberFormat(resolveLang(this)).format;
-    const images = SIDES.map((side) => this.querySelector<HTMLImageElement>(`:scope>[slot=${side}]`));
+    const images = this.#images;
     const layers = SIDES.map((side, index) => this.#renderLayer(side, images[index]!));
     // The slider's children are presentational (ARIA), so the icon needs no aria-hidden.
     this.#ratio = aspectRatio(images);
@@ -141,9 +150,6 @@ export class DkBeforeAfter extends DermakitElement {
 
   #renderLayer(side: Side, content: HTMLImageElement | null) {
     const text = this[`${side}Label` as const];
-    if (!content && document.readyState !== 'loading') {
-      warn(this, 'slot', `no <img slot="${side}"> child; showing a placeholder.`);
-    }
     // A broken image is "complete" with no pixels: this also catches one that failed before the script ran.
     // (Other elements have no `complete`: never a placeholder.)
     const failed = !content || (content.complete && !content.naturalWidth);

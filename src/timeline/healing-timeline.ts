@@ -96,6 +96,8 @@ export class DkHealingTimeline extends RecoveryDayFollower {
   /** Where the day sits inside the current phase, 0–1. */
   #at?: number;
   #shownKey?: string;
+  /** `orientation` and `scale` parsed: the list's classes. */
+  #layout!: string;
   #observer = new MutationObserver(() => this.requestUpdate());
 
   /** The phases as drawn (read-only): from the `<dk-phase>` children after validation, else the preset. */
@@ -124,6 +126,8 @@ export class DkHealingTimeline extends RecoveryDayFollower {
     this.#shown = elements.length
       ? validatePhases(elements, warn)
       : PRESETS[parseChoice(this, 'preset', this.preset, Object.keys(PRESETS), DEFAULT_PRESET)]!;
+    const orientation = parseChoice(this, 'orientation', this.orientation, ['auto', 'horizontal', 'vertical'], 'auto');
+    this.#layout = `${orientation} ${parseChoice(this, 'scale', this.scale, ['equal', 'time'], 'equal')}`;
   }
 
   override render() {
@@ -148,7 +152,7 @@ export class DkHealingTimeline extends RecoveryDayFollower {
     return html`${status ? html`<p part="status">${status}</p>` : nothing}<ol
       part="list"
       role="list"
-      class="${parseChoice(this, 'orientation', this.orientation, ['auto', 'horizontal', 'vertical'], 'auto')} ${parseChoice(this, 'scale', this.scale, ['equal', 'time'], 'equal')}"
+      class=${this.#layout}
       aria-label=${this.label}
     >
       ${shown.map((phase) => {
