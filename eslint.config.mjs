@@ -64,6 +64,20 @@ export default tseslint.config(
     },
   },
   {
+    // One convention for styles: `<name>.styles.ts` exports the element's sheet as `styles`, and nothing else.
+    files: ['src/**/*.styles.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'ExportNamedDeclaration VariableDeclarator[id.name!="styles"], ExportNamedDeclaration > FunctionDeclaration, ExportSpecifier, ExportDefaultDeclaration',
+          message: 'A <name>.styles.ts file exports one `styles` sheet.',
+        },
+      ],
+    },
+  },
+  {
     // The WordPress plugin's editor script: build-free ES5-style code on WordPress's globals, a classic script.
     files: ['wordpress/**/*.js'],
     ...js.configs.recommended,

@@ -11,7 +11,7 @@ import { animationDuration } from '../core/motion.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
 import { faqContext } from './faq-context.js';
-import { faqItemStyles } from './faq-item.styles.js';
+import { styles } from './faq-item.styles.js';
 import { slugify, uniqueId } from './slug.js';
 
 const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -70,7 +70,7 @@ const generatedIds = new Set<string>();
  *   the visitor opened another, one at a time). Not fired when the page or a URL hash opens it.
  */
 export class DkFaqItem extends DermakitElement {
-  static override styles = [tokens, faqItemStyles];
+  static override styles = [tokens, styles];
 
   static override properties = {
     question: {},

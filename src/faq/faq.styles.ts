@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export const faqStyles = css`
+export const styles = css`
   :host {
     display: block;
   }

@@ -15,7 +15,7 @@ import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
 import { faqContext } from './faq-context.js';
 import { type DkFaqItem, answerOf, questionOf } from './faq-item.js';
-import { faqStyles } from './faq.styles.js';
+import { styles } from './faq.styles.js';
 import { buildFaqPage, serializeJsonLd } from './schema.js';
 import { matchesQuery } from './search.js';
 import { numberFormat } from '../core/format.js';
@@ -49,7 +49,7 @@ const MAX_REGIONS = 6;
  * @csspart no-results - The message shown when no question matches.
  */
 export class DkFaq extends DermakitElement {
-  static override styles = [tokens, faqStyles];
+  static override styles = [tokens, styles];
 
   static override properties = {
     headingLevel: { attribute: 'heading-level' },
