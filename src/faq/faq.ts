@@ -14,6 +14,7 @@ import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
 import { faqContext } from './faq-context.js';
+import { faqTexts } from './faq-texts.js';
 import { type DkFaqItem, answerOf, questionOf } from './faq-item.js';
 import { styles } from './faq.styles.js';
 import { buildFaqPage, serializeJsonLd } from './schema.js';
@@ -83,20 +84,20 @@ export class DkFaq extends DermakitElement {
    */
   schema = false;
 
-  /** Label of the search field. */
-  searchLabel = 'Search questions';
+  /** Label of the search field. @default 'Search questions' */
+  searchLabel: string = faqTexts.searchLabel;
 
   /** Placeholder of the search field. */
   searchPlaceholder = '';
 
-  /** What the live line says while searching; `{shown}` and `{total}` are replaced. */
-  resultsText = '{shown} of {total} questions';
+  /** What the live line says while searching; `{shown}` and `{total}` are replaced. @default '{shown} of {total} questions' */
+  resultsText: string = faqTexts.resultsText;
 
-  /** Shown when no question matches; `{query}` is replaced by the visitor's words. */
-  noResultsText = 'No questions match “{query}”.';
+  /** Shown when no question matches; `{query}` is replaced by the visitor's words. @default 'No questions match “{query}”.' */
+  noResultsText: string = faqTexts.noResultsText;
 
-  /** Accessible name of the button that empties the search field. */
-  clearText = 'Clear search';
+  /** Accessible name of the button that empties the search field. @default 'Clear search' */
+  clearText: string = faqTexts.clearText;
 
   /**
    * Show one button that opens every question shown (those the search leaves) or, when all of them are open,
@@ -105,11 +106,11 @@ export class DkFaq extends DermakitElement {
    */
   expandAll = false;
 
-  /** Text of the `expand-all` button while some shown question is closed. */
-  expandAllText = 'Expand all';
+  /** Text of the `expand-all` button while some shown question is closed. @default 'Expand all' */
+  expandAllText: string = faqTexts.expandAllText;
 
-  /** Text of the `expand-all` button while every shown question is open. */
-  collapseAllText = 'Collapse all';
+  /** Text of the `expand-all` button while every shown question is open. @default 'Collapse all' */
+  collapseAllText: string = faqTexts.collapseAllText;
 
   private query = '';
   /** The visitor has searched: the live line keeps saying how many questions show, also after clearing. */

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { elementsOf } from '../../scripts/docs-render.mjs';
 import { beforeAfterTexts } from '../../dist/esm/before-after/before-after-texts.js';
+import { faqTexts } from '../../dist/esm/faq/faq-texts.js';
 import { gaugeTexts } from '../../dist/esm/gauge/gauge-texts.js';
 import { planTexts } from '../../dist/esm/plan/plan-texts.js';
 import { recoveryTexts } from '../../dist/esm/recovery/recovery-texts.js';
@@ -23,6 +24,7 @@ const shown = (text) =>
 
 for (const [tag, texts] of [
   ['dk-before-after', beforeAfterTexts],
+  ['dk-faq', faqTexts],
   ['dk-collagen-gauge', gaugeTexts],
   ['dk-treatment-plan', planTexts],
   ['dk-recovery', recoveryTexts],
