@@ -9,27 +9,30 @@
 import type { CalendarDate } from '../core/days.js';
 
 /** Tags kept from the author's content; anything else is replaced by its children (its text survives). */
-export type RichTag =
-  | 'p'
-  | 'ul'
-  | 'ol'
-  | 'li'
-  | 'strong'
-  | 'em'
-  | 'b'
-  | 'i'
-  | 'br'
-  | 'a'
-  | 'h2'
-  | 'h3'
-  | 'h4'
-  | 'h5'
-  | 'h6'
-  | 'blockquote'
-  | 'small'
-  | 'sub'
-  | 'sup'
-  | 'img';
+export const RICH_TAGS = [
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'br',
+  'a',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'small',
+  'sub',
+  'sup',
+  'img',
+] as const;
+
+export type RichTag = (typeof RICH_TAGS)[number];
 
 /** A node of author content: a text, or a kept element (`a` keeps an http(s)/mailto/tel `href`; `img` its src/alt/size). */
 export type Rich =

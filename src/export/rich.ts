@@ -4,7 +4,7 @@
  * style; every text and attribute is escaped, links keep only http(s)/mailto/tel URLs (relative ones on the
  * static page), images only http(s) sources (absolute, sized and not SVG in email). Pure: no DOM.
  */
-import type { ExportTheme, Rich, RichTag } from './model.js';
+import { type ExportTheme, type Rich, type RichTag, RICH_TAGS } from './model.js';
 import { attribute, escapeHtml, safeImageUrl, safeUrl } from './escape.js';
 
 export type Target = 'static' | 'email';
@@ -16,28 +16,7 @@ export interface RichOptions {
   readonly maxImageWidth?: number;
 }
 
-const KEPT: ReadonlySet<string> = new Set<RichTag>([
-  'p',
-  'ul',
-  'ol',
-  'li',
-  'strong',
-  'em',
-  'b',
-  'i',
-  'br',
-  'a',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'small',
-  'sub',
-  'sup',
-  'img',
-]);
+const KEPT: ReadonlySet<string> = new Set(RICH_TAGS);
 
 /** HTML whitespace (not U+00A0, which an author types on purpose) collapses to one space, as a browser shows it. */
 export const collapseSpace = (text: string): string => text.replace(/[ \t\n\r\f]+/g, ' ');

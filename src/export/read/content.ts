@@ -6,31 +6,10 @@
  */
 import { quote } from '../../core/warn.js';
 import type { HtmlElement, HtmlNode } from '../html.js';
-import type { Rich, RichTag } from '../model.js';
+import { type Rich, type RichTag, RICH_TAGS } from '../model.js';
 import { type ReadContext, isHidden } from './context.js';
 
-const KEPT = new Set<string>([
-  'p',
-  'ul',
-  'ol',
-  'li',
-  'strong',
-  'em',
-  'b',
-  'i',
-  'br',
-  'a',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'small',
-  'sub',
-  'sup',
-  'img',
-]);
+const KEPT: ReadonlySet<string> = new Set(RICH_TAGS);
 /** Left out with everything inside: code, styling, forms, embedded documents and graphics. */
 export const DROPPED = new Set([
   'script',
