@@ -25,7 +25,21 @@ export const MATURE_TYPE_I = 80;
 
 // τ = end / 7.2 puts 99% of the un-normalised curve by the end, so the normalised one meets 100 smoothly.
 const TAU = RENEWAL_END / 7.2;
-const erlang = (t: number) => 1 - (1 + t / TAU) * Math.exp(-t / TAU);
+// 1 − (1 + x)·e^(−x), x = t/τ. Written out it cancels to rounding noise near x = 0 (1 − 0.999…), where the curve
+// must still rise: there its series x²/2 − x³/3 + x⁴/8 − … (term n: (−1)ⁿ(n − 1)xⁿ/n!) is summed instead.
+const erlang = (t: number) => {
+  const x = t / TAU;
+  if (x >= 1) return 1 - (1 + x) * Math.exp(-x);
+  let sum = 0;
+  let power = x; // xⁿ/n!
+  for (let n = 2; n < 30; n++) {
+    power *= x / n;
+    const term = (n % 2 ? -(n - 1) : n - 1) * power;
+    sum += term;
+    if (Math.abs(term) <= sum * 1e-17) break;
+  }
+  return sum;
+};
 
 /** Renewal percent (0–100, not rounded) on `day` days after treatment. Non-numbers read as 0. */
 export function renewalAt(day: number): number {
