@@ -120,20 +120,16 @@ export class DkFaq extends DermakitElement {
   #settings = new ContextProvider(this, { context: faqContext, initialValue: { headingLevel: 3, regions: true } });
   #observer = new MutationObserver((records) => this.#handleMutations(records));
   #schemaScript?: HTMLScriptElement;
+  /** The item the visitor just opened, until the FAQ has closed the others. */
+  #openedByVisitor?: Element;
 
   constructor() {
     super();
-    // One at a time: the visitor opening a question closes the open one at once, and that one fires `dk-toggle`
-    // too (as `<details name>` fires `toggle` on both), so a page or framework that follows the events stays right.
+    // One at a time: the question the visitor opens closes the open one (below, when its attribute changes), and
+    // that one then fires `dk-toggle` too (as `<details name>` fires `toggle` on both), so a page or framework that
+    // follows the events stays right.
     this.addEventListener('dk-toggle', (event) => {
-      const opened = event.target as DkFaqItem;
-      if (this.multiple || !(event as CustomEvent<{ open: boolean }>).detail.open || !this.items.includes(opened))
-        return;
-      for (const item of this.items) {
-        if (item === opened || !item.open) continue;
-        item.removeAttribute('open');
-        emit(item, 'dk-toggle', { open: false });
-      }
+      if ((event as CustomEvent<{ open: boolean }>).detail.open) this.#openedByVisitor = event.target as Element;
     });
   }
 
@@ -244,8 +240,14 @@ export class DkFaq extends DermakitElement {
 
   /** Single-open: closes every open item except `keep` (a no-op with `multiple`). */
   #closeAllBut(keep: Element | undefined): void {
+    const byVisitor = keep !== undefined && keep === this.#openedByVisitor;
+    this.#openedByVisitor = undefined;
     if (this.multiple) return;
-    for (const item of this.items) if (item !== keep) item.removeAttribute('open');
+    for (const item of this.items) {
+      if (item === keep || !item.hasAttribute('open')) continue;
+      item.removeAttribute('open');
+      if (byVisitor) emit(item, 'dk-toggle', { open: false });
+    }
   }
 
   #keepFirstOpen(): void {
