@@ -1,44 +1,18 @@
 // The email export rendered in a browser as a webmail shows it: in a 600 px and a 320 px column, on the default,
 // dark and brand themes, nothing sticks out of the column and axe finds nothing (colour contrast included).
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { writeEmail } from '../../src/export/email.js';
-import type { SnippetExport, WidgetExport } from '../../src/export/model.js';
+import type { SnippetExport } from '../../src/export/model.js';
+import { overflowing, renderInColumn, withImages } from './rendered.js';
 import { BRAND_THEME, DARK_THEME, LIGHT_THEME, demoSnippet } from '../node/export-fixtures.mjs';
 
 /** The fixture's absolute PNG URLs pointed at a PNG the test server has (no request leaves the machine). */
-function localImages(snippet: SnippetExport): SnippetExport {
-  const swap = (widget: WidgetExport): WidgetExport => {
-    if (widget.kind === 'recovery') return { ...widget, children: widget.children.map(swap) };
-    if (widget.kind !== 'before-after') return widget;
-    const local = (image: typeof widget.before) =>
-      image &&
-      (/^https:/.test(image.src)
-        ? { ...image, src: `${location.origin}/docs/wordpress-editor.png`, width: 1080, height: 750 }
-        : image);
-    return { ...widget, before: local(widget.before), after: local(widget.after) };
-  };
-  return { ...snippet, widgets: snippet.widgets.map(swap) };
-}
-
-async function render(html: string, width: number): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  container.style.width = `${width}px`;
-  container.innerHTML = html; // the writer's output under test, built from fixtures
-  document.body.append(container);
-  await Promise.all([...container.querySelectorAll('img')].map((image) => image.decode().catch(() => {})));
-  await nextFrame();
-  return container;
-}
-
-function overflowing(container: HTMLElement): string[] {
-  const { left, right } = container.getBoundingClientRect();
-  return [...container.querySelectorAll('*')]
-    .filter((element) => {
-      const box = element.getBoundingClientRect();
-      return box.width > 0 && (box.left < left - 0.5 || box.right > right + 0.5);
-    })
-    .map((element) => `<${element.localName}> ${element.textContent!.slice(0, 40)}`);
-}
+const localImages = (snippet: SnippetExport) =>
+  withImages(snippet, (image) =>
+    /^https:/.test(image.src)
+      ? { ...image, src: `${location.origin}/docs/wordpress-editor.png`, width: 1080, height: 750 }
+      : image,
+  );
 
 describe('email export rendered', () => {
   for (const [name, theme] of [
@@ -49,7 +23,7 @@ describe('email export rendered', () => {
     for (const width of [600, 320]) {
       it(`fits a ${width} px column and passes axe (${name} theme)`, async function () {
         this.timeout(30000);
-        const container = await render(writeEmail(localImages(demoSnippet(theme))).html, width);
+        const container = await renderInColumn(writeEmail(localImages(demoSnippet(theme))).html, width);
         try {
           expect(overflowing(container)).to.deep.equal([]);
           expect(container.scrollWidth).to.be.at.most(width);
@@ -78,7 +52,7 @@ describe('email export rendered', () => {
       ...demoSnippet(),
       widgets: [{ kind: 'gauge', label: 'Renewal', value: 42, valueText: '42%', details: [] } as const],
     };
-    const container = await render(writeEmail(snippet).html, 320);
+    const container = await renderInColumn(writeEmail(snippet).html, 320);
     try {
       const [filled, rest] = [...container.querySelectorAll<HTMLTableCellElement>('td[width$="%"]')];
       const share =

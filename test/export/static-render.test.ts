@@ -4,45 +4,16 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { writeStatic } from '../../src/export/static.js';
-import type { SnippetExport, WidgetExport } from '../../src/export/model.js';
+import type { SnippetExport } from '../../src/export/model.js';
+import { overflowing, renderInColumn, withImages } from './rendered.js';
 import { BRAND_THEME, DARK_THEME, LIGHT_THEME, demoSnippet } from '../node/export-fixtures.mjs';
 
 /** The demo's pictures served by the test server (no request leaves the machine). */
-function localImages(snippet: SnippetExport): SnippetExport {
-  const swap = (widget: WidgetExport): WidgetExport => {
-    if (widget.kind === 'recovery') return { ...widget, children: widget.children.map(swap) };
-    if (widget.kind !== 'before-after') return widget;
-    const local = (image: typeof widget.before) =>
-      image && { ...image, src: `/demo/images/${image.src.split('/').pop()!.replace('.png', '.svg')}` };
-    return { ...widget, before: local(widget.before), after: local(widget.after) };
-  };
-  return { ...snippet, widgets: snippet.widgets.map(swap) };
-}
-
-async function render(html: string, width: number): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  container.style.width = `${width}px`;
-  container.innerHTML = html; // the writer's output under test, built from fixtures
-  document.body.append(container);
-  // The export's images load lazily; Firefox and WebKit leave those below the fold unloaded. Loaded, they are at
-  // their real size for the overflow check (unloaded, their width/height attributes reserve the same box).
-  const images = [...container.querySelectorAll('img')];
-  for (const image of images) image.loading = 'eager';
-  await Promise.all(images.map((image) => image.decode().catch(() => {})));
-  await nextFrame();
-  return container;
-}
-
-/** Elements whose box reaches past the container's left or right edge (half a pixel of rounding allowed). */
-function overflowing(container: HTMLElement): string[] {
-  const { left, right } = container.getBoundingClientRect();
-  return [...container.querySelectorAll('*')]
-    .filter((element) => {
-      const box = element.getBoundingClientRect();
-      return box.width > 0 && (box.left < left - 0.5 || box.right > right + 0.5);
-    })
-    .map((element) => `<${element.localName}> ${element.textContent!.slice(0, 40)}`);
-}
+const localImages = (snippet: SnippetExport) =>
+  withImages(snippet, (image) => ({
+    ...image,
+    src: `/demo/images/${image.src.split('/').pop()!.replace('.png', '.svg')}`,
+  }));
 
 describe('static export rendered', () => {
   for (const [name, theme] of [
@@ -53,7 +24,7 @@ describe('static export rendered', () => {
     for (const width of [600, 320]) {
       it(`fits a ${width} px column and passes axe (${name} theme), FAQ closed and open`, async function () {
         this.timeout(30000);
-        const container = await render(writeStatic(localImages(demoSnippet(theme))), width);
+        const container = await renderInColumn(writeStatic(localImages(demoSnippet(theme))), width);
         try {
           expect(overflowing(container)).to.deep.equal([]);
           expect(container.scrollWidth).to.be.at.most(width);
@@ -74,7 +45,7 @@ describe('static export rendered', () => {
   it('the FAQ opens with a click, and with Enter and Space on the question; one answer open at a time', async function () {
     this.timeout(20000);
     const faq = demoSnippet().widgets.find((widget) => widget.kind === 'faq')!;
-    const container = await render(writeStatic({ ...demoSnippet(), widgets: [faq] }), 600);
+    const container = await renderInColumn(writeStatic({ ...demoSnippet(), widgets: [faq] }), 600);
     try {
       const [first, second] = [...container.querySelectorAll('details')];
       const summary = (details: HTMLDetailsElement) => details.querySelector('summary')!;
