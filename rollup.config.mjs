@@ -120,6 +120,8 @@ export default [
         declarationMap: true,
         outDir: 'dist/esm',
         include: ['src/**/*.ts'],
+        // The sealed scripts' entries have no ES module here: no stray .d.ts for them either.
+        exclude: ['src/dermakit.ts', 'src/bundles/**'],
       }),
     ],
   },

@@ -57,7 +57,7 @@ function describe(declaration, modulePath) {
   return {
     tag: declaration.tagName,
     className: declaration.name,
-    module: modulePath.replace(/^src\//, '../esm/').replace(/\.ts$/, '.js'),
+    module: modulePath.replace(/^dist\/esm\//, '../esm/'),
     description: oneLine(declaration.summary || declaration.description),
     attributes,
     events: (declaration.events ?? [])

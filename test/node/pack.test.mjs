@@ -186,6 +186,18 @@ test('the manifest lists every tag the package registers', () => {
   assert.deepEqual([...inManifest].sort(), [...registered].sort());
 });
 
+test('every module the manifest names is a file in the package a tool can import', () => {
+  const manifest = JSON.parse(readFileSync(join(installed, 'dist/custom-elements.json'), 'utf8'));
+  const named = new Set();
+  JSON.stringify(manifest, (key, value) => {
+    if ((key === 'path' || key === 'module') && typeof value === 'string') named.add(value);
+    return value;
+  });
+  assert.ok(named.has('dist/esm/faq/faq.js'), 'the FAQ class is found at its ES module');
+  const missing = [...named].filter((path) => !path.endsWith('.js') || !existsSync(join(installed, path)));
+  assert.deepEqual(missing, [], 'no module path names a TypeScript source or a file the package lacks');
+});
+
 test('dermakit/export works from the app, and so does npx dermakit-export', () => {
   const result = inApp(`
     import { exportSnippet } from 'dermakit/export';
