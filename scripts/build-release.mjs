@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The last step of `npm run build`: what a site owner downloads from the releases page, with no Node and no build.
-//   dist/release/dermakit-<version>/   dermakit.js, integrity.txt (its SRI hash and the ready <script> tag),
-//                                      dermakit.css, dermakit-wordpress.zip, LICENSE, README.txt
+//   dist/release/dermakit-<version>/   dermakit.js, integrity.txt (its SRI hash and the ready <script> tag, then
+//                                      the same for each per-element script), the per-element scripts
+//                                      (dermakit-faq.js…), dermakit.css, dermakit-wordpress.zip, LICENSE, README.txt
 //   dist/dermakit-<version>.zip        that folder, zipped (scripts/zip.mjs: sorted, fixed timestamps, so a rebuild
 //                                      of the same sources gives the same bytes)
 // The release's LICENSE is the kit's MIT licence followed by Lit's BSD-3-Clause notice: dermakit.js bundles Lit and
@@ -33,12 +34,21 @@ for (const file of readdirSync(out)) {
 }
 mkdirSync(folder, { recursive: true });
 
-for (const file of ['dermakit.js', 'dermakit.css', 'dermakit-wordpress.zip'])
+/** The per-element scripts (one widget family each), sorted: `dermakit-before-after.js`… */
+const elementScripts = readdirSync(join(root, 'dist'))
+  .filter((file) => /^dermakit-[a-z-]+\.js$/.test(file))
+  .sort();
+if (!elementScripts.length) throw new Error('dist/dermakit-<family>.js are missing: run npm run build');
+
+for (const file of ['dermakit.js', ...elementScripts, 'dermakit.css', 'dermakit-wordpress.zip'])
   cpSync(join(root, 'dist', file), join(folder, file));
 
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const tagFor = (file, hash) => `<script src="/js/${file}" integrity="${hash}" crossorigin="anonymous" defer></script>`;
 const script = readFileSync(join(root, 'dist/dermakit.js'));
-const integrity = `sha384-${createHash('sha384').update(script).digest('base64')}`;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const integrity = sri(script);
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`; // as README.md counts
+const gzipKb = (bytes) => kb(gzipSync(bytes, { level: 9 }).length);
 writeFileSync(
   join(folder, 'integrity.txt'),
   [
@@ -47,10 +57,18 @@ writeFileSync(
     `The Subresource Integrity hash of dermakit.js ${version}: with it, browsers refuse the file if anyone changes it.`,
     'The tag to add, with the address where you uploaded the file:',
     '',
-    `<script src="/js/dermakit.js" integrity="${integrity}" crossorigin="anonymous" defer></script>`,
+    tagFor('dermakit.js', integrity),
+    '',
+    'The per-element scripts, if you use one of them instead:',
+    ...elementScripts.flatMap((file) => ['', tagFor(file, sri(readFileSync(join(root, 'dist', file))))]),
     '',
   ].join('\n'),
 );
+
+/** README.txt's lines for the per-element scripts, names padded like the rest of its file list. */
+const elementScriptLines = elementScripts
+  .map((file) => `${file.padEnd(24)} ${gzipKb(readFileSync(join(root, 'dist', file)))} gzip`)
+  .join('\n');
 
 writeFileSync(
   join(folder, 'README.txt'),
@@ -63,11 +81,16 @@ anyone else's server.
 
 What is in this folder
 ----------------------
-dermakit.js             the kit (${kb(script.length)}, ${kb(gzipSync(script, { level: 9 }).length)} gzip). Upload it to your own site.
-integrity.txt           its integrity hash (sha384-...) and the ready-to-paste <script> tag with it.
+dermakit.js             the kit (${kb(script.length)}, ${gzipKb(script)} gzip). Upload it to your own site.
+integrity.txt           its integrity hash (sha384-...) and the ready-to-paste <script> tag with it,
+                        then the same for each per-element script below.
 dermakit.css            optional: keeps the text below a widget from jumping while the script loads.
 dermakit-wordpress.zip  the WordPress plugin, with the kit inside (WordPress 6.1+, PHP 7.4+).
 LICENSE                 MIT for dermakit; the notice for Lit, which dermakit.js contains.
+
+Smaller files for pages with one widget family (the same kind of file as dermakit.js; use one of
+them instead of dermakit.js, or two on one page; from three families on, dermakit.js is smaller):
+${elementScriptLines}
 
 Any website
 -----------

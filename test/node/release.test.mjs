@@ -40,16 +40,26 @@ function unzip(bytes) {
   return entries;
 }
 
-test('the release folder holds the kit, its hash and tag, the CSS, the plugin, the licences and a README', () => {
+const ELEMENT_SCRIPTS = [
+  'dermakit-before-after.js',
+  'dermakit-faq.js',
+  'dermakit-gauge.js',
+  'dermakit-plan.js',
+  'dermakit-recovery.js',
+  'dermakit-timeline.js',
+];
+
+test('the release folder holds the kit, the per-element scripts, their hashes, the CSS, the plugin, the licences and a README', () => {
   assert.deepEqual(readdirSync(folder).sort(), [
     'LICENSE',
     'README.txt',
+    ...ELEMENT_SCRIPTS,
     'dermakit-wordpress.zip',
     'dermakit.css',
     'dermakit.js',
     'integrity.txt',
   ]);
-  for (const file of ['dermakit.js', 'dermakit.css', 'dermakit-wordpress.zip']) {
+  for (const file of ['dermakit.js', ...ELEMENT_SCRIPTS, 'dermakit.css', 'dermakit-wordpress.zip']) {
     assert.ok(read(file).equals(readFileSync(join(root, 'dist', file))), `${file} is the build's`);
   }
   const license = read('LICENSE').toString();
@@ -63,7 +73,14 @@ test('the release folder holds the kit, its hash and tag, the CSS, the plugin, t
 
   const readme = read('README.txt').toString();
   assert.match(readme, new RegExp(`^dermakit ${version.replace(/\./g, '\\.')}\\n`));
-  for (const file of ['dermakit.js', 'integrity.txt', 'dermakit.css', 'dermakit-wordpress.zip', 'LICENSE'])
+  for (const file of [
+    'dermakit.js',
+    'integrity.txt',
+    'dermakit.css',
+    'dermakit-wordpress.zip',
+    'LICENSE',
+    ...ELEMENT_SCRIPTS,
+  ])
     assert.match(readme, new RegExp(`^${file.replace('.', '\\.')}\\s`, 'm'), `README.txt says what ${file} is`);
   assert.match(readme, /<script src="\/js\/dermakit\.js" defer><\/script>/, 'the one tag to add');
   assert.match(readme, /Upload Plugin/, 'how to install the WordPress zip');
@@ -79,6 +96,16 @@ test('integrity.txt: the sha384 of dermakit.js, and a tag that carries it', () =
   assert.ok(tag.includes(`integrity="${expected}"`), tag);
   assert.match(tag, / crossorigin="anonymous"/);
   assert.match(tag, / defer>/);
+});
+
+test('integrity.txt: a tag with the right hash for each per-element script', () => {
+  const text = read('integrity.txt').toString();
+  for (const file of ELEMENT_SCRIPTS) {
+    const tag = new RegExp(`<script src="/js/${file.replace('.', '\\.')}" [^>]*></script>`).exec(text)?.[0];
+    assert.ok(tag, `a tag for ${file}`);
+    const hash = `sha384-${createHash('sha384').update(read(file)).digest('base64')}`;
+    assert.ok(tag.includes(`integrity="${hash}"`), `${file}'s own hash: ${tag}`);
+  }
 });
 
 test('the zip holds exactly the folder, and a second build writes the same bytes', () => {
