@@ -1,0 +1,51 @@
+/** src/faq/search.ts: which questions stay visible for what a visitor types in the FAQ's search field. */
+import { expect } from '@open-wc/testing';
+import { foldForSearch, matchesQuery, stripAccents } from '../../src/faq/search.js';
+
+describe('FAQ search matching', () => {
+  it('ignores case, accents and extra spaces', () => {
+    expect(foldForSearch('  Rötung  UND\nSchwellung ')).to.equal('rotung und schwellung');
+    expect(matchesQuery('Is microneedling safe for all skin types?', 'SKIN')).to.equal(true);
+    expect(matchesQuery('Crème hydratante après le soin', 'creme apres')).to.equal(true);
+    expect(matchesQuery('施術後の赤みはどのくらい続きますか', 'どのくらい')).to.equal(true);
+  });
+
+  it('needs every word, in any order', () => {
+    expect(matchesQuery('Collagen production lasts three to six months', 'months collagen')).to.equal(true);
+    expect(matchesQuery('Collagen production lasts three to six months', 'collagen acne')).to.equal(false);
+  });
+
+  it('matches everything with an empty query', () => {
+    expect(matchesQuery('anything', '   ')).to.equal(true);
+  });
+
+  it('finds a question from the start of a word, and from an accented query in unaccented text', () => {
+    expect(matchesQuery('Is microneedling safe?', 'microneed')).to.equal(true);
+    expect(matchesQuery('Creme apres le soin', 'Crème APRÈS')).to.equal(true);
+  });
+
+  it('finds the German ß typed in either case, and a Turkish dotted capital İ as i', () => {
+    expect(matchesQuery('Fußpflege nach dem Termin', 'FUẞPFLEGE')).to.equal(true);
+    expect(matchesQuery('Fußpflege nach dem Termin', 'fußpflege')).to.equal(true);
+    expect(matchesQuery('İstanbul kliniği', 'istanbul')).to.equal(true);
+  });
+
+  it('does not mix up different letters', () => {
+    expect(matchesQuery('Does it hurt?', 'heart')).to.equal(false);
+    expect(matchesQuery('ダウンタイムはどのくらい', 'とのくらい')).to.equal(false);
+  });
+});
+
+describe('stripAccents()', () => {
+  it('drops the accents of Latin, Greek and Cyrillic letters and keeps everything else', () => {
+    expect(stripAccents('Crème brûlée, Ångström, Øre')).to.equal('Creme brulee, Angstrom, Øre');
+    expect(stripAccents('Πόσο διαρκεί')).to.equal('Ποσο διαρκει');
+    expect(stripAccents('Ёлка')).to.equal('Елка');
+  });
+
+  it('leaves the marks that are part of a letter in other scripts', () => {
+    expect(stripAccents('どのくらい')).to.equal('どのくらい');
+    expect(stripAccents('क्या यह सुरक्षित है')).to.equal('क्या यह सुरक्षित है');
+    expect(stripAccents('시술 후')).to.equal('시술 후');
+  });
+});
