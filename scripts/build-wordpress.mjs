@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds the WordPress plugin: dist/wordpress/dermakit/ (the unpacked plugin) and dist/dermakit-wordpress.zip
 // (one top folder `dermakit/`, dermakit.php its main file). It holds wordpress/ as written, the current
-// dist/dermakit.js and dist/dermakit.css in assets/, and includes/elements.php: each tag's public attributes,
-// generated from the custom elements manifest (never committed, so it cannot drift from the source). The zip is
+// dist/dermakit.js, the per-element dist/dermakit-<family>.js and dist/dermakit.css in assets/, and
+// includes/elements.php: each tag's public attributes and which per-element script defines it, generated from the
+// custom elements manifest (never committed, so it cannot drift from the source). The zip is
 // deterministic: entries sorted, fixed timestamps and permissions, so the same sources give the same bytes
 // (scripts/zip.mjs, shared with the release zip). `php -l` checks every PHP file when php is installed.
 import { makePot } from './wordpress-pot.mjs';
@@ -10,6 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { elementsOf } from './docs-render.mjs';
 import { entriesOf, zip as zipOf } from './zip.mjs';
 
@@ -30,7 +32,12 @@ execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.con
   cwd: root,
   stdio: 'ignore',
 });
-const elements = elementsOf(JSON.parse(readFileSync(join(root, 'dist/custom-elements.json'), 'utf8')));
+const manifest = JSON.parse(readFileSync(join(root, 'dist/custom-elements.json'), 'utf8'));
+const elements = elementsOf(manifest);
+/** Each declaration's module, `dist/esm/<folder>/<name>.js`. */
+const modulePaths = new Map(
+  manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => [declaration, module.path])),
+);
 
 /** Each tag's public attributes (as README's tables list them), name => 'boolean' | 'string', sorted. */
 function attributesOf(declaration) {
@@ -54,6 +61,28 @@ cpSync(source, stage, { recursive: true });
 mkdirSync(join(stage, 'assets'), { recursive: true });
 cpSync(join(root, 'dist/dermakit.js'), join(stage, 'assets/dermakit.js'));
 cpSync(join(root, 'dist/dermakit.css'), join(stage, 'assets/dermakit.css'));
+
+// The per-element scripts, for sites that load only what a page shows: each with the tags it defines (read from
+// its entry's imports of element folders, matched to the manifest's modules) and its gzip size, so the plugin can
+// pick the smallest one that covers a page.
+const elementScripts = readdirSync(join(root, 'src/bundles'))
+  .filter((name) => /^dermakit-[a-z-]+\.ts$/.test(name))
+  .sort()
+  .map((name) => {
+    const file = name.replace(/\.ts$/, '.js');
+    if (!existsSync(join(root, 'dist', file))) throw new Error(`dist/${file} is missing: run rollup -c first`);
+    cpSync(join(root, 'dist', file), join(stage, 'assets', file));
+    const entry = readFileSync(join(root, 'src/bundles', name), 'utf8');
+    const folders = [...entry.matchAll(/^import '\.\.\/([a-z-]+)\/index\.js';$/gm)].map(([, folder]) => folder);
+    const tags = [...elements.values()]
+      .filter((declaration) =>
+        folders.some((folder) => modulePaths.get(declaration)?.startsWith(`dist/esm/${folder}/`)),
+      )
+      .map((declaration) => declaration.tagName)
+      .sort();
+    if (!tags.length) throw new Error(`src/bundles/${name} defines no element the manifest knows`);
+    return { file, tags, gzip: gzipSync(readFileSync(join(root, 'dist', file)), { level: 9 }).length };
+  });
 
 // The version from package.json, in the plugin header, its constant and readme.txt's Stable tag.
 const setVersion = (file, pairs) => {
@@ -84,7 +113,12 @@ writeFileSync(
   makePot(stage, { version, name: headerField('Plugin Name'), description: headerField('Description') }),
 );
 
-const assetHashes = ['assets/dermakit.css', 'assets/dermakit.js', 'blocks/editor.js']
+const assetHashes = [
+  'assets/dermakit.css',
+  'assets/dermakit.js',
+  ...elementScripts.map(({ file }) => `assets/${file}`),
+  'blocks/editor.js',
+]
   .filter((file) => existsSync(join(stage, file)))
   .map((file) => `\t\t${php(file.split('/').pop())} => ${php(hash(readFileSync(join(stage, file))))},`);
 const tags = [...elements.values()].map((declaration) => {
@@ -122,6 +156,20 @@ writeFileSync(
     'function dermakit_asset_versions() {',
     '\treturn array(',
     ...assetHashes,
+    '\t);',
+    '}',
+    '',
+    '/**',
+    ' * The per-element scripts, smallest first: file => ( the tags it defines, sorted ). The plugin loads the first',
+    ' * that defines every tag a page shows, or dermakit.js when none does.',
+    ' *',
+    ' * @return array<string,string[]>',
+    ' */',
+    'function dermakit_element_scripts() {',
+    '\treturn array(',
+    ...[...elementScripts]
+      .sort((a, b) => a.gzip - b.gzip || (a.file < b.file ? -1 : 1))
+      .map(({ file, tags }) => `\t\t${php(file)} => array( ${tags.map(php).join(', ')} ),`),
     '\t);',
     '}',
     '',

@@ -3,6 +3,12 @@
  * Loads dermakit.js once site-wide (footer, deferred) and dermakit.css in the head, both from this plugin's
  * own folder, versioned by their content for cache busting. The settings' tokens ride on the stylesheet.
  *
+ * With Settings → dermakit → "Load the script" set to "Only on pages that show a widget", a page gets the script
+ * only when its HTML has a dk-* element (blocks, shortcodes, hand-written markup in posts, widgets and templates),
+ * and then the smallest per-element script that defines every tag it shows (dermakit-faq.js on an FAQ page), or
+ * dermakit.js when it mixes widget families. Markup a page builder prints without WordPress's filters (an HTML
+ * widget of its own) is not seen: such sites keep the default, "On every page".
+ *
  * @package dermakit
  */
 
@@ -20,7 +26,20 @@ function dermakit_asset_version( $file ) {
 }
 
 /**
- * Registers the kit's script and stylesheet (front end, editor and admin).
+ * The script handles: 'dermakit' for dermakit.js, the file's name without `.js` for each per-element script.
+ *
+ * @return array<string,string> Handle => file.
+ */
+function dermakit_script_files() {
+	$files = array( 'dermakit' => 'dermakit.js' );
+	foreach ( array_keys( dermakit_element_scripts() ) as $file ) {
+		$files[ substr( $file, 0, -3 ) ] = $file;
+	}
+	return $files;
+}
+
+/**
+ * Registers the kit's scripts and stylesheet (front end, editor and admin).
  */
 function dermakit_register_assets() {
 	if ( wp_script_is( 'dermakit', 'registered' ) ) {
@@ -32,7 +51,9 @@ function dermakit_register_assets() {
 		'in_footer' => true,
 		'strategy'  => 'defer',
 	) : true;
-	wp_register_script( 'dermakit', $url . 'dermakit.js', array(), dermakit_asset_version( 'dermakit.js' ), $footer );
+	foreach ( dermakit_script_files() as $handle => $file ) {
+		wp_register_script( $handle, $url . $file, array(), dermakit_asset_version( $file ), $footer );
+	}
 	wp_register_style( 'dermakit', $url . 'dermakit.css', array(), dermakit_asset_version( 'dermakit.css' ) );
 	$tokens = dermakit_tokens_css();
 	if ( '' !== $tokens ) {
@@ -42,14 +63,84 @@ function dermakit_register_assets() {
 add_action( 'init', 'dermakit_register_assets' );
 
 /**
- * Enqueues both on every front-end page.
+ * Enqueues the stylesheet on every front-end page (it must be in the head, before anything shows a widget), and
+ * the script too unless it loads only where a widget shows.
  */
 function dermakit_enqueue_assets() {
 	dermakit_register_assets();
-	wp_enqueue_script( 'dermakit' );
 	wp_enqueue_style( 'dermakit' );
+	if ( 'used' !== dermakit_load_mode() ) {
+		wp_enqueue_script( 'dermakit' );
+	}
 }
 add_action( 'wp_enqueue_scripts', 'dermakit_enqueue_assets' );
+
+/**
+ * Notes the dk-* tags in HTML on its way to the page, and returns it unchanged (a filter for content, widgets and
+ * blocks). Off unless the script loads only where a widget shows.
+ *
+ * @param mixed $html HTML.
+ * @return mixed The same HTML.
+ */
+function dermakit_note_tags( $html ) {
+	if ( is_string( $html ) && false !== strpos( $html, '<dk-' ) && 'used' === dermakit_load_mode() && preg_match_all( '/<(dk-[a-z][a-z0-9-]*)/', $html, $matches ) ) {
+		dermakit_used_tags( $matches[1] );
+	}
+	return $html;
+}
+add_filter( 'the_content', 'dermakit_note_tags', 999 );
+add_filter( 'render_block', 'dermakit_note_tags', 999 );
+add_filter( 'widget_text_content', 'dermakit_note_tags', 999 );
+add_filter( 'widget_block_content', 'dermakit_note_tags', 999 );
+add_filter( 'do_shortcode_tag', 'dermakit_note_tags', 999 );
+
+/**
+ * The dk-* tags noted on this page so far.
+ *
+ * @param string[] $add Tags to add.
+ * @return array<string,true>
+ */
+function dermakit_used_tags( $add = array() ) {
+	static $tags = array();
+	foreach ( $add as $tag ) {
+		$tags[ $tag ] = true;
+	}
+	return $tags;
+}
+
+/**
+ * The script for the tags a page shows: the smallest per-element script that defines all of them, else
+ * dermakit.js; '' when the page shows none.
+ *
+ * @param string[] $tags Tags.
+ * @return string A script handle, or ''.
+ */
+function dermakit_script_for( $tags ) {
+	if ( ! $tags ) {
+		return '';
+	}
+	foreach ( dermakit_element_scripts() as $file => $defines ) {
+		if ( ! array_diff( $tags, $defines ) ) {
+			return substr( $file, 0, -3 );
+		}
+	}
+	return 'dermakit';
+}
+
+/**
+ * Before the footer's scripts print: enqueues the script the page needs, when it loads only where a widget shows
+ * (nothing on a page without one).
+ */
+function dermakit_enqueue_used_script() {
+	if ( 'used' !== dermakit_load_mode() ) {
+		return;
+	}
+	$handle = dermakit_script_for( array_keys( dermakit_used_tags() ) );
+	if ( '' !== $handle ) {
+		wp_enqueue_script( $handle );
+	}
+}
+add_action( 'wp_footer', 'dermakit_enqueue_used_script', 5 );
 
 /**
  * Adds `defer` where WordPress cannot (before 6.3). The script is in the footer either way.
@@ -59,7 +150,7 @@ add_action( 'wp_enqueue_scripts', 'dermakit_enqueue_assets' );
  * @return string
  */
 function dermakit_defer_script( $tag, $handle ) {
-	if ( 'dermakit' !== $handle || false !== strpos( $tag, ' defer' ) || version_compare( get_bloginfo( 'version' ), '6.3', '>=' ) ) {
+	if ( ! array_key_exists( $handle, dermakit_script_files() ) || false !== strpos( $tag, ' defer' ) || version_compare( get_bloginfo( 'version' ), '6.3', '>=' ) ) {
 		return $tag;
 	}
 	return preg_replace( '/<script(?=[^>]*\ssrc=)/', '<script defer', $tag, 1 );

@@ -79,7 +79,27 @@ function dermakit_tokens_css() {
 }
 
 /**
- * Registers the option.
+ * Where the script loads: 'everywhere' (the default: every front-end page) or 'used' (only pages that show a
+ * widget, with the smallest script that covers them).
+ *
+ * @param mixed $value A submitted or saved value.
+ * @return string
+ */
+function dermakit_sanitize_load_mode( $value ) {
+	return 'used' === $value ? 'used' : 'everywhere';
+}
+
+/**
+ * The saved load mode.
+ *
+ * @return string 'everywhere' or 'used'.
+ */
+function dermakit_load_mode() {
+	return dermakit_sanitize_load_mode( get_option( 'dermakit_load', 'everywhere' ) );
+}
+
+/**
+ * Registers the options.
  */
 function dermakit_register_settings() {
 	register_setting(
@@ -89,6 +109,15 @@ function dermakit_register_settings() {
 			'type'              => 'object',
 			'sanitize_callback' => 'dermakit_sanitize_settings',
 			'default'           => array(),
+		)
+	);
+	register_setting(
+		'dermakit',
+		'dermakit_load',
+		array(
+			'type'              => 'string',
+			'sanitize_callback' => 'dermakit_sanitize_load_mode',
+			'default'           => 'everywhere',
 		)
 	);
 }
@@ -161,6 +190,24 @@ function dermakit_settings_page() {
 						</td>
 					</tr>
 				<?php endforeach; ?>
+				<tr>
+					<th scope="row"><?php echo esc_html__( 'Load the script', 'dermakit' ); ?></th>
+					<td>
+						<fieldset>
+							<legend class="screen-reader-text"><?php echo esc_html__( 'Load the script', 'dermakit' ); ?></legend>
+							<?php
+							$modes = array(
+								'everywhere' => __( 'On every page (dermakit.js, about 22 KB compressed, cached after the first page)', 'dermakit' ),
+								'used'       => __( 'Only on pages that show a widget, and only the widgets they show (an FAQ page loads about 13 KB)', 'dermakit' ),
+							);
+							foreach ( $modes as $mode => $label ) :
+								?>
+								<label><input type="radio" name="dermakit_load" value="<?php echo esc_attr( $mode ); ?>" <?php checked( dermakit_load_mode(), $mode ); ?>> <?php echo esc_html( $label ); ?></label><br>
+							<?php endforeach; ?>
+							<p class="description"><?php echo esc_html__( 'Keep "On every page" if you type dermakit elements into a page builder\'s own HTML widget: the plugin cannot see those.', 'dermakit' ); ?></p>
+						</fieldset>
+					</td>
+				</tr>
 			</table>
 			<?php submit_button(); ?>
 		</form>
