@@ -3,7 +3,7 @@
  * with no `--dk-*` token set), the README's documented dark theme, a 62.5 % root font size and a block theme's
  * constrained content column. Every element's tests put it on each of them and check what a visitor would see.
  */
-import { nextFrame } from '@open-wc/testing';
+import { settleAll } from './harness.js';
 
 export interface HostPage {
   readonly name: string;
@@ -40,19 +40,8 @@ export async function hostSection(page: HostPage, markup: string): Promise<HTMLE
   for (const [name, value] of Object.entries(page.tokens ?? {})) section.style.setProperty(name, value);
   section.innerHTML = markup; // test markup written here, never visitor input
   document.body.append(section);
-  await settle(section);
+  await settleAll(section);
   return section;
-}
-
-/** Waits for every dermakit element in `root` to finish rendering, and for the colour scheme's frame. */
-export async function settle(root: ParentNode): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    const elements = [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('dk-'));
-    await Promise.all(
-      elements.map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete),
-    );
-    await nextFrame();
-  }
 }
 
 interface AxeNode {
@@ -115,7 +104,7 @@ export async function constrainedColumn(markup: string): Promise<HTMLElement> {
   column.innerHTML = markup;
   page.append(style, column);
   document.body.append(page);
-  await settle(column);
+  await settleAll(column);
   return column;
 }
 
@@ -199,12 +188,12 @@ export async function simulatePrint(root: ParentNode = document): Promise<() => 
       .replace(/\bscreen\b/g, 'not all'),
   );
   window.dispatchEvent(new Event('beforeprint'));
-  await settle(root);
+  await settleAll(root);
   return async () => {
     undo();
     window.dispatchEvent(new Event('afterprint'));
     if (emulated) await emulateMedia({ media: 'screen' });
-    await settle(root);
+    await settleAll(root);
   };
 }
 
@@ -226,10 +215,10 @@ export async function simulateForcedColors(root: ParentNode = document): Promise
           .replace(/\(\s*forced-colors\s*:\s*active\s*\)/g, 'all')
           .replace(/\(\s*forced-colors\s*:\s*none\s*\)/g, 'not all'),
       );
-  await settle(root);
+  await settleAll(root);
   return async () => {
     undo();
     if (emulated) await executeServerCommand('emulate-forced-colors', { active: false });
-    await settle(root);
+    await settleAll(root);
   };
 }

@@ -15,11 +15,11 @@ import {
   constrainedColumn,
   contrastFailures,
   hostSection,
-  settle,
   simulatePrint,
   smallRootFontSize,
 } from '../host-pages.js';
 import { backdrop, ratio, rgba, textContrast } from '../paint.js';
+import { settleAll } from '../harness.js';
 import { AFTER, BEFORE, frame, handle, part } from './slider-helpers.js';
 
 const photos = (before = BEFORE, after = AFTER) =>
@@ -38,7 +38,7 @@ async function sliderOn(page: HostPage, markup: string): Promise<DkBeforeAfter> 
   sections.push(section);
   const el = section.querySelector('dk-before-after')!;
   await waitUntil(() => [...el.querySelectorAll('img')].every((image) => image.complete), 'images did not settle');
-  await settle(section);
+  await settleAll(section);
   return el;
 }
 

@@ -6,7 +6,8 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { DermakitElement } from '../../src/core/element.js';
 import { tokens } from '../../src/core/tokens.js';
-import { BRAND, DARK, LIGHT, hostSection, settle } from '../host-pages.js';
+import { settleAll } from '../harness.js';
+import { BRAND, DARK, LIGHT, hostSection } from '../host-pages.js';
 
 class SchemeProbe extends DermakitElement {
   static override styles = [tokens];
@@ -55,7 +56,7 @@ describe('colour scheme of the section', () => {
       const probe = light.firstElementChild!;
       expect(schemeInside(probe)).to.equal('light');
       dark.append(probe);
-      await settle(dark);
+      await settleAll(dark);
       expect(schemeInside(probe)).to.equal('dark');
     } finally {
       [light, dark].forEach((section) => section.remove());

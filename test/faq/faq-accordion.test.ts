@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, flatText, referenced } from '../helpers.js';
 import type { DkFaqItem } from '../../src/faq/faq-item.js';
-import { answerShows, buttonOf, faqFixture, headingOf, panelOf, seedFaq, settle } from './fixtures.js';
+import { answerShows, buttonOf, faqFixture, focusedIn, headingOf, panelOf, seedFaq, settle } from './harness.js';
 
 describe('dk-faq accordion (WAI-ARIA APG)', () => {
   it('reads each question as a collapsed button inside a level-3 heading', async () => {
@@ -82,7 +82,7 @@ describe('dk-faq accordion (WAI-ARIA APG)', () => {
 
   it('moves focus with ArrowDown/ArrowUp (wrapping) and Home/End', async () => {
     const { items } = await faqFixture(seedFaq());
-    const focused = () => items.findIndex((item) => item.shadowRoot!.activeElement === buttonOf(item));
+    const focused = () => items.findIndex((item) => focusedIn(item) === buttonOf(item));
     items[0]!.focus();
     expect(focused()).to.equal(0);
     await sendKeys({ press: 'ArrowDown' });
@@ -184,7 +184,7 @@ describe('dk-faq accordion (WAI-ARIA APG)', () => {
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/^<dk-faq-item> question: /);
-    expect(items[0]!.shadowRoot!.querySelector('button')).to.equal(null);
+    expect(buttonOf(items[0]!)).to.equal(null);
     expect(answerShows(items[0]!)).to.equal(true);
     expect(buttonOf(items[1]!)).to.be.instanceOf(HTMLButtonElement);
   });

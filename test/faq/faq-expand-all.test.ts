@@ -3,14 +3,23 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, flatText } from '../helpers.js';
-import { buttonOf, expandAllButton, faqFixture, searchFor, seedFaq, seen, settle } from './fixtures.js';
+import {
+  buttonOf,
+  expandAllButton,
+  faqFixture,
+  focusedIn,
+  itemsOf,
+  searchFor,
+  seedFaq,
+  seen,
+  settle,
+} from './harness.js';
 import type { DkFaq } from '../../src/faq/faq.js';
 
-const allItems = (faq: DkFaq) => [...faq.querySelectorAll('dk-faq-item')];
-const openStates = (faq: DkFaq) => allItems(faq).map((item) => item.open);
+const openStates = (faq: DkFaq) => itemsOf(faq).map((item) => item.open);
 const press = async (faq: DkFaq) => {
   expandAllButton(faq)!.click();
-  await settle(faq, ...allItems(faq));
+  await settle(faq, ...itemsOf(faq));
 };
 
 describe('dk-faq expand-all', () => {
@@ -56,12 +65,12 @@ describe('dk-faq expand-all', () => {
     const { faq } = await faqFixture(seedFaq('multiple expand-all'));
     expandAllButton(faq)!.focus();
     await sendKeys({ press: 'Enter' });
-    await settle(faq, ...allItems(faq));
+    await settle(faq, ...itemsOf(faq));
     expect(openStates(faq).every(Boolean)).to.equal(true);
     await sendKeys({ press: ' ' });
-    await settle(faq, ...allItems(faq));
+    await settle(faq, ...itemsOf(faq));
     expect(openStates(faq).some(Boolean)).to.equal(false);
-    expect(faq.shadowRoot!.activeElement, 'focus stays on the button').to.equal(expandAllButton(faq));
+    expect(focusedIn(faq), 'focus stays on the button').to.equal(expandAllButton(faq));
   });
 
   it('fires dk-toggle on each item it opens or closes, and only on those', async () => {
@@ -119,9 +128,9 @@ describe('dk-faq expand-all', () => {
       '<dk-faq> expand-all: needs multiple (several answers open at once); not showing the button.',
     ]);
     expect(expandAllButton(faq)).to.equal(null);
-    buttonOf(allItems(faq)[0]!).click();
-    buttonOf(allItems(faq)[1]!).click();
-    await settle(faq, ...allItems(faq));
+    buttonOf(itemsOf(faq)[0]!).click();
+    buttonOf(itemsOf(faq)[1]!).click();
+    await settle(faq, ...itemsOf(faq));
     expect(openStates(faq)).to.deep.equal([false, true, false, false, false]);
 
     faq.multiple = true;

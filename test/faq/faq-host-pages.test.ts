@@ -10,7 +10,6 @@ import {
   constrainedColumn,
   contrastFailures,
   hostSection,
-  settle,
   simulatePrint,
   smallRootFontSize,
 } from '../host-pages.js';
@@ -19,15 +18,18 @@ import {
   clearButton,
   expandAllButton,
   faqFixture,
+  focusedIn,
+  itemsOf,
   panelOf,
+  part,
   searchField,
   searchFor,
   seedFaq,
   seen,
-} from './fixtures.js';
+  settleAll,
+} from './harness.js';
 
-const itemsOf = (faq: DkFaq) => [...faq.querySelectorAll('dk-faq-item')];
-const update = (faq: DkFaq) => settle(faq.parentElement!);
+const update = (faq: DkFaq) => settleAll(faq.parentElement!);
 
 describe('dk-faq on host pages', () => {
   for (const page of HOST_PAGES) {
@@ -71,7 +73,7 @@ describe('dk-faq on host pages', () => {
         const field = getComputedStyle(searchField(faq));
         expect(field.backgroundColor, `no painted field on a ${page.name}`).to.equal('rgba(0, 0, 0, 0)');
         expect(field.color).to.equal(getComputedStyle(section).color);
-        const chevron = getComputedStyle(itemsOf(faq)[0]!.shadowRoot!.querySelector('[part="icon"]')!).borderRightColor;
+        const chevron = getComputedStyle(part(itemsOf(faq)[0]!, 'icon')!).borderRightColor;
         expect(chevron, `chevron visible on a ${page.name}`).to.not.equal(getComputedStyle(section).backgroundColor);
       } finally {
         section.remove();
@@ -80,7 +82,7 @@ describe('dk-faq on host pages', () => {
     const themed = await hostSection(HOST_PAGES[0]!, seedFaq());
     try {
       themed.style.setProperty('--dk-color-primary', 'rgb(200, 0, 0)');
-      const icon = itemsOf(themed.querySelector('dk-faq')!)[0]!.shadowRoot!.querySelector('[part="icon"]')!;
+      const icon = part(itemsOf(themed.querySelector('dk-faq')!)[0]!, 'icon')!;
       expect(getComputedStyle(icon).borderRightColor, 'the accent follows the brand colour').to.equal('rgb(200, 0, 0)');
     } finally {
       themed.remove();
@@ -93,17 +95,15 @@ describe('dk-faq on host pages', () => {
     buttonOf(items[0]!).focus();
     await sendKeys({ press: 'ArrowDown' });
     const button = buttonOf(items[1]!);
-    expect(items[1]!.shadowRoot!.activeElement).to.equal(button);
+    expect(focusedIn(items[1]!)).to.equal(button);
     const style = getComputedStyle(button);
     expect(style.outlineStyle).to.not.equal('none');
     const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
     expect(reach, 'the ring ends at or inside the button').to.be.at.most(0);
     // The button lies between the separator above (the previous item's bottom border) and its own.
     const box = button.getBoundingClientRect();
-    const item = items[1]!.shadowRoot!.querySelector('[part="item"]')!.getBoundingClientRect();
-    const separator = parseFloat(
-      getComputedStyle(items[1]!.shadowRoot!.querySelector('[part="item"]')!).borderBottomWidth,
-    );
+    const item = part(items[1]!, 'item')!.getBoundingClientRect();
+    const separator = parseFloat(getComputedStyle(part(items[1]!, 'item')!).borderBottomWidth);
     expect(box.top - reach).to.be.at.least(items[0]!.getBoundingClientRect().bottom - 0.5);
     expect(box.bottom + reach).to.be.at.most(item.bottom - separator + 0.5);
     void faq;
@@ -121,9 +121,9 @@ describe('dk-faq on host pages', () => {
         return [Math.round(box.width * 10) / 10, Math.round(box.height * 10) / 10];
       };
       const result = {
-        questionFont: getComputedStyle(items[0]!.shadowRoot!.querySelector('[part="heading"]')!).fontSize,
+        questionFont: getComputedStyle(part(items[0]!, 'heading')!).fontSize,
         question: px(buttonOf(items[2]!)),
-        icon: px(items[0]!.shadowRoot!.querySelector('[part="icon"]')!),
+        icon: px(part(items[0]!, 'icon')!),
         field: px(searchField(faq)),
         clear: px(clearButton(faq)),
         expandAll: px(expandAllButton(faq)!),
@@ -177,12 +177,12 @@ describe('dk-faq on host pages', () => {
     document.body.append(box);
     try {
       const faq = box.querySelector('dk-faq')!;
-      await settle(box);
+      await settleAll(box);
       const item = faq.querySelector('dk-faq-item')!;
       expect(faq.getBoundingClientRect().width).to.be.at.most(358.5);
       expect(buttonOf(item).getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right - 15.5);
       expect(buttonOf(item).scrollWidth, 'nothing overflows the question').to.be.at.most(buttonOf(item).clientWidth);
-      const question = item.shadowRoot!.querySelector('[part="question"]')!;
+      const question = part(item, 'question')!;
       expect(getComputedStyle(question).hyphens).to.equal('auto');
       await searchFor(faq, word + word);
       expect(faq.scrollWidth, 'a long query in the no-results line wraps too').to.be.at.most(faq.clientWidth);
@@ -203,11 +203,11 @@ describe('dk-faq on host pages', () => {
       for (const item of items) {
         expect(seen(panelOf(item)), `answer of "${item.questionText}" printed`).to.equal(true);
         expect(panelOf(item).getBoundingClientRect().height).to.be.closeTo(
-          item.shadowRoot!.querySelector('[part="answer"]')!.getBoundingClientRect().height,
+          part(item, 'answer')!.getBoundingClientRect().height,
           0.5,
         );
         expect(getComputedStyle(item).breakInside, 'not split across pages').to.equal('avoid');
-        expect(seen(item.shadowRoot!.querySelector('[part="icon"]')), 'no chevron on paper').to.equal(false);
+        expect(seen(part(item, 'icon')), 'no chevron on paper').to.equal(false);
       }
       expect(seen(searchField(faq)), 'no search field on paper').to.equal(false);
       expect(seen(clearButton(faq)), 'no clear button on paper').to.equal(false);

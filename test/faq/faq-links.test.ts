@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { faqFixture, seedFaq, settle } from './fixtures.js';
+import { faqFixture, seedFaq, settle } from './harness.js';
 
 const ids = (root: ParentNode) => [...root.querySelectorAll('dk-faq-item')].map((item) => item.id);
 

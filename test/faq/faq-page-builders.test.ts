@@ -3,9 +3,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DkFaqItem } from '../../src/faq/faq-item.js';
 import { flatText } from '../helpers.js';
-import { answerShows, buttonOf, faqFixture, seedFaq, settle } from './fixtures.js';
-
-const itemsOf = (root: ParentNode) => [...root.querySelectorAll('dk-faq-item')];
+import { answerShows, buttonOf, faqFixture, focusedIn, itemsOf, panelOf, seedFaq, settle } from './harness.js';
 
 describe('dk-faq in page builders', () => {
   it('works with items wrapped in other elements and stray <p>/<br> from wpautop', async () => {
@@ -21,7 +19,7 @@ describe('dk-faq in page builders', () => {
     expect(items.map((item) => item.open)).to.deep.equal([false, true]);
     items[1]!.focus();
     await sendKeys({ press: 'ArrowDown' });
-    expect(items[0]!.shadowRoot!.activeElement).to.equal(buttonOf(items[0]!));
+    expect(focusedIn(items[0]!)).to.equal(buttonOf(items[0]!));
     await expect(faq).to.be.accessible();
   });
 
@@ -51,9 +49,9 @@ describe('dk-faq in page builders', () => {
     ]);
     order[0]!.focus();
     await sendKeys({ press: 'End' });
-    expect(added.shadowRoot!.activeElement).to.equal(buttonOf(added));
+    expect(focusedIn(added)).to.equal(buttonOf(added));
     await sendKeys({ press: 'ArrowDown' });
-    expect(moved.shadowRoot!.activeElement).to.equal(buttonOf(moved));
+    expect(focusedIn(moved)).to.equal(buttonOf(moved));
 
     buttonOf(added).click();
     await settle(...order);
@@ -107,7 +105,7 @@ describe('dk-faq in page builders', () => {
     const { items } = await faqFixture(
       `<dk-faq><dk-faq-item><span slot="question"></span><p>Answer.</p></dk-faq-item></dk-faq>`,
     );
-    expect(items[0]!.shadowRoot!.querySelector('button')).to.equal(null);
+    expect(buttonOf(items[0]!)).to.equal(null);
     items[0]!.querySelector('span')!.textContent = 'Does it hurt?';
     await settle(...items);
     await settle(...items);
@@ -119,7 +117,7 @@ describe('dk-faq in page builders', () => {
     const { items } = await faqFixture(seedFaq(), { animate: true });
     buttonOf(items[0]!).click();
     await items[0]!.updateComplete;
-    const [animation] = items[0]!.shadowRoot!.querySelector('.panel')!.getAnimations();
+    const [animation] = panelOf(items[0]!).getAnimations();
     items[1]!.querySelector('span')!.textContent = 'Is it safe for every skin type?';
     await settle(...items);
     expect(animation!.playState, 'not cancelled by the re-render').not.to.equal('idle');

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { captureWarnings } from '../helpers.js';
-import { faqFixture, seedFaq, settle } from './fixtures.js';
+import { faqFixture, seedFaq, settle } from './harness.js';
 
 const schemas = () => [...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 const entries = () =>

@@ -2,11 +2,19 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DkFaq } from '../../src/faq/faq.js';
 import { flatText, typeText } from '../helpers.js';
-import { clearButton, faqFixture, seedFaq, seen, settle, statusOf } from './fixtures.js';
+import {
+  clearButton,
+  faqFixture,
+  focusedIn,
+  itemHasFocus,
+  noResults,
+  searchField,
+  seedFaq,
+  seen,
+  settle,
+  statusOf,
+} from './harness.js';
 
-const searchField = (faq: DkFaq) => faq.shadowRoot!.querySelector('input')!;
-const status = (faq: DkFaq) => faq.shadowRoot!.querySelector('[role="status"]')!;
-const noResults = (faq: DkFaq) => faq.shadowRoot!.querySelector<HTMLElement>('[part="no-results"]')!;
 const shownQuestions = (faq: DkFaq) =>
   [...faq.querySelectorAll('dk-faq-item')].filter((item) => item.checkVisibility()).map((item) => item.questionText);
 
@@ -26,7 +34,7 @@ describe('dk-faq searchable', () => {
     const { faq } = await faqFixture(seedFaq('searchable'));
     const field = searchField(faq);
     expect(field.labels?.[0]?.textContent?.trim()).to.equal('Search questions');
-    expect(status(faq).textContent?.trim()).to.equal('');
+    expect(statusOf(faq)).to.equal('');
     await expect(faq).to.be.accessible();
   });
 
@@ -38,13 +46,13 @@ describe('dk-faq searchable', () => {
       'Does microneedling damage the skin barrier?',
       'Can it help with acne scars?',
     ]);
-    expect(status(faq).textContent?.trim()).to.equal('3 of 5 questions');
+    expect(statusOf(faq)).to.equal('3 of 5 questions');
     await expect(faq).to.be.accessible();
 
     searchField(faq).select();
     await typeInto(faq, 'sessions weeks');
     expect(shownQuestions(faq)).to.deep.equal(['How many treatments are needed?']);
-    expect(status(faq).textContent?.trim()).to.equal('1 of 5 questions');
+    expect(statusOf(faq)).to.equal('1 of 5 questions');
   });
 
   it('finds accented words without the accents', async () => {
@@ -62,7 +70,7 @@ describe('dk-faq searchable', () => {
     expect(shownQuestions(faq)).to.deep.equal([]);
     expect(noResults(faq).checkVisibility()).to.equal(true);
     expect(flatText(noResults(faq))).to.equal('No questions match “tattoo”.');
-    expect(status(faq).textContent?.trim()).to.equal('0 of 5 questions');
+    expect(statusOf(faq)).to.equal('0 of 5 questions');
     await expect(faq).to.be.accessible();
 
     await sendKeys({ press: 'Escape' });
@@ -75,7 +83,7 @@ describe('dk-faq searchable', () => {
   it('skips filtered-out questions with the arrow keys', async () => {
     const { faq, items } = await faqFixture(seedFaq('searchable'));
     await typeInto(faq, 'microneedling');
-    const focused = () => items.findIndex((item) => item.shadowRoot!.activeElement !== null);
+    const focused = () => items.findIndex(itemHasFocus);
     items[1]!.focus();
     await sendKeys({ press: 'ArrowDown' });
     expect(focused(), 'the filtered-out third question is skipped').to.equal(3);
@@ -92,7 +100,7 @@ describe('dk-faq searchable', () => {
     expect(searchField(faq).labels?.[0]?.textContent?.trim()).to.equal('Fragen durchsuchen');
     expect(searchField(faq).placeholder).to.equal('z. B. Kollagen');
     await typeInto(faq, 'haut');
-    expect(status(faq).textContent?.trim()).to.equal('0 von 5 Fragen');
+    expect(statusOf(faq)).to.equal('0 von 5 Fragen');
     expect(flatText(noResults(faq))).to.equal('Keine Frage passt zu „haut“.');
   });
 
@@ -102,7 +110,7 @@ describe('dk-faq searchable', () => {
     );
     const { faq } = await faqFixture(`<dk-faq searchable lang="en-US">${many}</dk-faq>`);
     await typeInto(faq, 'q');
-    expect(status(faq).textContent?.trim()).to.equal('1,200 of 1,200 questions');
+    expect(statusOf(faq)).to.equal('1,200 of 1,200 questions');
   });
 });
 
@@ -139,7 +147,7 @@ describe('dk-faq search clear button', () => {
     expect(searchField(faq).value).to.equal('');
     expect(shownQuestions(faq)).to.have.length(5);
     expect(statusOf(faq), 'the live line says how many show now').to.equal('5 of 5 questions');
-    expect(faq.shadowRoot!.activeElement).to.equal(searchField(faq));
+    expect(focusedIn(faq)).to.equal(searchField(faq));
     expect(seen(clearButton(faq)), 'gone with the text').to.equal(false);
   });
 
@@ -150,7 +158,7 @@ describe('dk-faq search clear button', () => {
     await sendKeys({ press: 'Enter' });
     await settle(faq);
     expect(searchField(faq).value).to.equal('');
-    expect(faq.shadowRoot!.activeElement).to.equal(searchField(faq));
+    expect(focusedIn(faq)).to.equal(searchField(faq));
 
     await typeInto(faq, 'acne');
     expect(statusOf(faq)).to.equal('1 of 5 questions');

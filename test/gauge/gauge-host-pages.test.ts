@@ -19,10 +19,10 @@ import {
   constrainedColumn,
   contrastFailures,
   hostSection,
-  settle,
   simulatePrint,
   smallRootFontSize,
 } from '../host-pages.js';
+import { settleAll } from '../harness.js';
 import { FakeIntersectionObserver, drawnPercent, meter, part, settled, textOf } from './gauge-helpers.js';
 import { type Rgba, over, ratio, rgba } from '../paint.js';
 
@@ -75,7 +75,7 @@ async function container(width: number, markup: string): Promise<HTMLElement> {
   box.style.width = `${width}px`;
   box.innerHTML = markup; // test markup, never visitor input
   document.body.append(box);
-  await settle(box);
+  await settleAll(box);
   return box;
 }
 
@@ -257,7 +257,7 @@ describe('<dk-collagen-gauge> on host pages', () => {
         <dk-healing-timeline></dk-healing-timeline>
         <dk-collagen-gauge show-types></dk-collagen-gauge>
       </dk-recovery>`);
-      await settle(recovery);
+      await settleAll(recovery);
       const el = recovery.querySelector('dk-collagen-gauge')!;
       const timeline = recovery.querySelector('dk-healing-timeline')!;
       const timelineStatus = timeline.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();

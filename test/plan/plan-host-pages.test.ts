@@ -17,10 +17,10 @@ import {
   constrainedColumn,
   contrastFailures,
   hostSection,
-  settle,
   simulatePrint,
   smallRootFontSize,
 } from '../host-pages.js';
+import { settleAll } from '../harness.js';
 import { button, d, parts, texts } from './plan-helpers.js';
 import { backdrop, ratio, rgba, textContrast } from '../paint.js';
 
@@ -53,7 +53,7 @@ async function planOn(page: HostPage, state: State, wrapperStyle = ''): Promise<
   const template = document.createElement('template');
   template.innerHTML = `<dk-treatment-plan ${state.attributes.includes('lang=') ? '' : 'lang="en"'} ${state.attributes}></dk-treatment-plan>`; // test markup
   wrapper.append(template.content);
-  await settle(section);
+  await settleAll(section);
   return wrapper.querySelector('dk-treatment-plan')!;
 }
 

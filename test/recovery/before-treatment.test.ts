@@ -7,7 +7,7 @@ import '../../src/recovery/index.js';
 import '../../src/timeline/index.js';
 import type { DkRecovery } from '../../src/recovery/recovery.js';
 import { flatText } from '../helpers.js';
-import { settle } from '../host-pages.js';
+import { settleAll } from '../harness.js';
 import { dateField, shownValue, slider, timelineSays } from './recovery-helpers.js';
 
 async function recoveryFixture(attributes: string): Promise<DkRecovery> {
@@ -19,7 +19,7 @@ async function recoveryFixture(attributes: string): Promise<DkRecovery> {
     </dk-recovery>`;
     return wrapper.querySelector('dk-recovery')!;
   });
-  await settle(el.parentElement!);
+  await settleAll(el.parentElement!);
   return el;
 }
 
@@ -63,12 +63,12 @@ describe('<dk-recovery> before treatment', () => {
     const el = await recoveryFixture('scrubber treatment-date="2026-11-30" today="2026-11-20"');
     slider(el).focus();
     await sendKeys({ press: 'ArrowRight' });
-    await settle(el.parentElement!);
+    await settleAll(el.parentElement!);
     expect(shownValue(el)).to.equal('Day 1 — Inflammatory phase');
     expect(slider(el).getAttribute('aria-valuetext')).to.equal('Day 1 — Inflammatory phase');
     expect(timelineSays(timelineOf(el))).to.equal('Inflammatory · Day 1');
     await sendKeys({ press: 'Home' });
-    await settle(el.parentElement!);
+    await settleAll(el.parentElement!);
     expect(shownValue(el)).to.equal('Day 0 — Inflammatory phase');
     expect(timelineSays(timelineOf(el))).to.equal('Inflammatory · Day 0');
   });
@@ -79,7 +79,7 @@ describe('<dk-recovery> before treatment', () => {
     const field = dateField(el);
     field.value = '2026-11-25';
     field.dispatchEvent(new Event('input', { bubbles: true }));
-    await settle(el.parentElement!);
+    await settleAll(el.parentElement!);
     expect(shownValue(el)).to.equal('Treatment in 5 days');
     expect(timelineSays(timelineOf(el))).to.equal('Treatment in 5 days');
     expect(flatText(gaugeOf(el).shadowRoot!)).to.contain('Treatment in 5 days');
@@ -88,7 +88,7 @@ describe('<dk-recovery> before treatment', () => {
   it('hands the widgets the negative day: a timeline inside says what one with day="-10" says', async () => {
     const el = await recoveryFixture('scrubber treatment-date="2026-11-30" today="2026-11-20"');
     const plain = await fixture(html`<dk-healing-timeline day="-10"></dk-healing-timeline>`);
-    await settle(plain.parentElement!);
+    await settleAll(plain.parentElement!);
     expect(timelineSays(timelineOf(el))).to.equal(timelineSays(plain as never));
     await expect(el).to.be.accessible();
   });

@@ -17,10 +17,10 @@ import {
   constrainedColumn,
   contrastFailures,
   hostSection,
-  settle,
   simulatePrint,
   smallRootFontSize,
 } from '../host-pages.js';
+import { settleAll } from '../harness.js';
 import { dateField, shownValue, slider } from './recovery-helpers.js';
 
 /** The section a clinic builds: intro, date field, scrubber, then a timeline, a gauge and a plan. */
@@ -38,7 +38,7 @@ async function scrubTo(recovery: DkRecovery, day: number): Promise<void> {
   const range = slider(recovery);
   range.value = String(day);
   range.dispatchEvent(new Event('input', { bubbles: true }));
-  await settle(recovery.parentElement!);
+  await settleAll(recovery.parentElement!);
 }
 
 const seen = (element: Element | null | undefined) => !!element && element.getClientRects().length > 0;
@@ -155,7 +155,7 @@ describe('<dk-recovery> on host pages', () => {
       box.innerHTML = `<dk-recovery date-picker scrubber date-label="${word}" scrubber-label="${word}" scrubber-text="${word} {day}"></dk-recovery>`;
       document.body.append(box);
       try {
-        await settle(box);
+        await settleAll(box);
         const recovery = box.querySelector('dk-recovery')!;
         for (const part of recovery.shadowRoot!.querySelectorAll('label, [part="value"]')) {
           const holder = part.parentElement!;

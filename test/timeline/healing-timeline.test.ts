@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/timeline/index.js';
 import type { DkHealingTimeline } from '../../src/timeline/healing-timeline.js';
 import { captureWarnings } from '../helpers.js';
-import { current, itemText, items, list, marker, names, part, spans, status } from './timeline-helpers.js';
+import { current, inShadow, itemText, items, list, marker, names, part, spans, status } from './harness.js';
 
 const threePhases = html`
   <dk-healing-timeline>
@@ -95,7 +95,7 @@ describe('<dk-healing-timeline>', () => {
     it('takes its colours from the --dk-timeline-* properties', async () => {
       const el = await fixture<DkHealingTimeline>(html`<dk-healing-timeline day="12"
         style="--dk-timeline-current: rgb(1, 2, 3); --dk-timeline-marker: rgb(4, 5, 6); --dk-timeline-marker-text: rgb(7, 8, 9)"></dk-healing-timeline>`);
-      const markerStyle = getComputedStyle(part(el.shadowRoot!, 'marker')!);
+      const markerStyle = getComputedStyle(part(el, 'marker')!);
       expect(getComputedStyle(current(el)[0]!).borderTopColor).to.equal('rgb(1, 2, 3)');
       expect(markerStyle.backgroundColor).to.equal('rgb(4, 5, 6)');
       expect(markerStyle.color).to.equal('rgb(7, 8, 9)');
@@ -109,7 +109,7 @@ describe('<dk-healing-timeline>', () => {
       await timeline.updateComplete;
       const offset = () => {
         const segment = part(current(timeline)[0]!, 'segment')!.getBoundingClientRect();
-        const box = part(timeline.shadowRoot!, 'marker')!.getBoundingClientRect();
+        const box = part(timeline, 'marker')!.getBoundingClientRect();
         return (box.left - segment.left) / (segment.width - box.width);
       };
       expect(offset()).to.be.closeTo(0, 0.01);
@@ -229,7 +229,7 @@ describe('<dk-healing-timeline>', () => {
       </dk-healing-timeline>`);
       expect(names(el)).to.deep.equal(['<b>bold</b>']);
       expect(marker(el)).to.equal('<img src=x>2');
-      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect(inShadow(el, 'img, b')).to.equal(null);
     });
   });
 });

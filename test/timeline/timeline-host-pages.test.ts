@@ -16,12 +16,11 @@ import {
   constrainedColumn,
   contrastFailures,
   hostSection,
-  settle,
   simulateForcedColors,
   simulatePrint,
   smallRootFontSize,
 } from '../host-pages.js';
-import { current, isSideBySide, items, marker, part, status } from './timeline-helpers.js';
+import { current, elapsedFill, inShadow, isSideBySide, items, marker, part, settleAll, status } from './harness.js';
 
 /** Every state a visitor can meet, as markup (phases of their own for the day between two phases). */
 const STATES: Readonly<Record<string, string>> = {
@@ -55,7 +54,7 @@ async function inBox(width: number, markup: string, lang = 'en'): Promise<{ box:
   box.style.setProperty('--dk-duration', '0s');
   box.innerHTML = markup; // test markup
   document.body.append(box);
-  await settle(box);
+  await settleAll(box);
   return { box, el: box.querySelector('dk-healing-timeline')! };
 }
 
@@ -99,10 +98,10 @@ describe('dk-healing-timeline on host pages', () => {
       const section = await hostSection(page, STATES['in a phase']!);
       try {
         const [el] = timelines(section);
-        const chip = getComputedStyle(part(el!.shadowRoot!, 'marker')!);
+        const chip = getComputedStyle(part(el, 'marker')!);
         expect([chip.backgroundColor, chip.color], `chip on a ${page.name}`).to.deep.equal([fill, text]);
         const [done, now, ahead] = items(el!).map((li) => getComputedStyle(part(li, 'segment')!).backgroundColor);
-        const elapsed = getComputedStyle(el!.shadowRoot!.querySelector('.fill')!).backgroundColor;
+        const elapsed = getComputedStyle(elapsedFill(el!)!).backgroundColor;
         const background = getComputedStyle(section).backgroundColor;
         expect(done, `a past phase's bar is the elapsed colour on a ${page.name}`).to.equal(elapsed);
         expect(now, 'the current bar is the track').to.equal(ahead);
@@ -121,11 +120,11 @@ describe('dk-healing-timeline on host pages', () => {
       try {
         const [li] = current(el);
         const style = getComputedStyle(li!);
-        const chip = rect(part(el.shadowRoot!, 'marker')!);
+        const chip = rect(part(el, 'marker')!);
         return {
           sideBySide: isSideBySide(el),
           padding: [style.paddingTop, style.paddingLeft, style.paddingBottom],
-          gap: getComputedStyle(part(el.shadowRoot!, 'list')!).rowGap,
+          gap: getComputedStyle(part(el, 'list')!).rowGap,
           bar: rect(part(li!, 'segment')!).height,
           chip: [chip.width, chip.height].map(Math.round),
           height: Math.round(rect(el).height),
@@ -162,7 +161,7 @@ describe('dk-healing-timeline on host pages', () => {
   describe('the "Day N" chip', () => {
     /** Where the chip starts on its bar, in px from the bar's start (LTR). */
     const offset = (el: DkHealingTimeline) =>
-      rect(part(el.shadowRoot!, 'marker')!).left - rect(part(current(el)[0]!, 'segment')!).left;
+      rect(part(el, 'marker')!).left - rect(part(current(el)[0]!, 'segment')!).left;
 
     it("covers the bar's start on the first day of each phase, with no bar beside it", async () => {
       const { box, el } = await inBox(900, '<dk-healing-timeline orientation="horizontal"></dk-healing-timeline>');
@@ -171,7 +170,7 @@ describe('dk-healing-timeline on host pages', () => {
           el.day = day;
           await el.updateComplete;
           const bar = rect(part(current(el)[0]!, 'segment')!);
-          const chip = rect(part(el.shadowRoot!, 'marker')!);
+          const chip = rect(part(el, 'marker')!);
           expect(chip.left, `day ${day}: no bar to the chip's left`).to.be.at.most(bar.left + 0.5);
           expect(chip.top, 'the chip is taller than the bar').to.be.below(bar.top);
           expect(chip.bottom).to.be.above(bar.bottom);
@@ -194,17 +193,12 @@ describe('dk-healing-timeline on host pages', () => {
             `day ${day}: ${shown.toFixed(1)} px of bar beside the chip (none, or at least 1em)`,
           ).to.equal(true);
           // The elapsed part reaches under the chip: no gap between them.
-          expect(rect(el.shadowRoot!.querySelector('.fill')!).right).to.be.above(
-            rect(part(el.shadowRoot!, 'marker')!).left + 1,
-          );
+          expect(rect(elapsedFill(el)!).right).to.be.above(rect(part(el, 'marker')!).left + 1);
         }
         el.day = '180';
         await el.updateComplete;
         const bar = rect(part(current(el)[0]!, 'segment')!);
-        expect(rect(part(el.shadowRoot!, 'marker')!).right, "on the last day, at the bar's end").to.be.closeTo(
-          bar.right,
-          0.5,
-        );
+        expect(rect(part(el, 'marker')!).right, "on the last day, at the bar's end").to.be.closeTo(bar.right, 0.5);
       } finally {
         box.remove();
       }
@@ -214,9 +208,9 @@ describe('dk-healing-timeline on host pages', () => {
       const { box, el } = await inBox(400, '<dk-healing-timeline day="21"></dk-healing-timeline>');
       box.dir = 'rtl';
       try {
-        await settle(box);
+        await settleAll(box);
         const bar = rect(part(current(el)[0]!, 'segment')!);
-        expect(rect(part(el.shadowRoot!, 'marker')!).right).to.be.at.least(bar.right - 0.5);
+        expect(rect(part(el, 'marker')!).right).to.be.at.least(bar.right - 0.5);
       } finally {
         box.remove();
       }
@@ -235,12 +229,12 @@ describe('dk-healing-timeline on host pages', () => {
           expect(current(el)).to.have.length(0);
           expect(items(el).map((li) => li.getAttribute('part'))).to.deep.equal(['phase', 'phase', 'phase']);
           expect(marker(el), 'no "Day N" chip').to.equal(undefined);
-          expect(el.shadowRoot!.querySelector('.fill')).to.equal(null);
+          expect(elapsedFill(el)).to.equal(null);
           // What a screen reader reads: the status first, no day and no current step.
           const read = flatText(el);
           expect(read.startsWith('Treatment in 10 days')).to.equal(true);
           expect(read).to.not.match(/\bDay\b/);
-          expect(el.shadowRoot!.querySelector('[aria-current]')).to.equal(null);
+          expect(inShadow(el, '[aria-current]')).to.equal(null);
           const colours = items(el).map((li) => getComputedStyle(li).borderTopColor);
           expect(new Set(colours).size, 'no phase outlined').to.equal(1);
           await expect(el).to.be.accessible();
@@ -345,7 +339,7 @@ describe('dk-healing-timeline on host pages', () => {
         return style.getPropertyValue('print-color-adjust') || style.getPropertyValue('-webkit-print-color-adjust');
       };
       expect(printed(part(current(el)[0]!, 'segment')!), 'bars print').to.equal('exact');
-      expect(printed(part(el.shadowRoot!, 'marker')!), 'the chip prints').to.equal('exact');
+      expect(printed(part(el, 'marker')!), 'the chip prints').to.equal('exact');
     } finally {
       await restore();
       box.remove();

@@ -1,7 +1,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/timeline/index.js';
 import type { DkHealingTimeline } from '../../src/timeline/healing-timeline.js';
-import { current, isSideBySide, items, part } from './timeline-helpers.js';
+import { current, isSideBySide, items, part } from './harness.js';
 
 /** A timeline inside a container of the given width (a page-builder column). */
 async function inColumn(width: number, attributes = '', dir = 'ltr') {
@@ -77,7 +77,7 @@ describe('<dk-healing-timeline> layout', () => {
     expect(first!.left).to.be.above(second!.left);
     // Day 3 is the first day of the Proliferative phase: its marker sits at the phase's right edge.
     const segment = part(current(el)[0]!, 'segment')!.getBoundingClientRect();
-    const marker = part(el.shadowRoot!, 'marker')!.getBoundingClientRect();
+    const marker = part(el, 'marker')!.getBoundingClientRect();
     expect(segment.right - marker.right).to.be.below(1);
   });
 

@@ -2,13 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/timeline/index.js';
 import type { DkHealingTimeline } from '../../src/timeline/healing-timeline.js';
 import { captureWarnings } from '../helpers.js';
-import { current, itemText, items, marker, names, spans } from './timeline-helpers.js';
-
-/** MutationObserver callbacks run as a microtask; the re-render follows in the next one. */
-const settle = async (el: DkHealingTimeline) => {
-  await Promise.resolve();
-  await el.updateComplete;
-};
+import { current, itemText, items, marker, names, settle, spans } from './harness.js';
 
 describe('<dk-healing-timeline> with <dk-phase> children', () => {
   it('warns about bad phases, naming <dk-phase> and the attribute, and still shows the good ones', async () => {

@@ -1,9 +1,16 @@
-/** The seed article's five questions, as a clinic would paste them, and small helpers to read what a visitor sees. */
+/**
+ * The FAQ's harness: the seed article's five questions as a clinic would paste them, and what a visitor meets in a
+ * `<dk-faq>` and its `<dk-faq-item>`s (buttons, panels, the search field, the status line), and how to wait for
+ * them. Built on test/harness.ts; tests read the FAQ's shadow roots only through here.
+ */
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/faq/index.js';
 import type { DkFaq } from '../../src/faq/faq.js';
 import type { DkFaqItem } from '../../src/faq/faq-item.js';
+import { type Renders, focusedIn, inShadow, part, settleAfterTask } from '../harness.js';
+
+export { focusedIn, part, settleAll } from '../harness.js';
 
 /** The seed FAQ as HTML text, the way it is pasted into a page builder; `attributes` go on `<dk-faq>`. */
 export const seedFaq = (attributes = '') => `
@@ -42,23 +49,27 @@ export async function faqFixture(
   return { faq, items };
 }
 
-export const buttonOf = (item: DkFaqItem) => item.shadowRoot!.querySelector('button')!;
-export const panelOf = (item: DkFaqItem) => item.shadowRoot!.querySelector<HTMLElement>('.panel')!;
-export const headingOf = (item: DkFaqItem) => item.shadowRoot!.querySelector('[role="heading"]')!;
+/** The items of a FAQ (or of any root), in page order. */
+export const itemsOf = (root: ParentNode) => [...root.querySelectorAll('dk-faq-item')];
+
+export const buttonOf = (item: DkFaqItem) => inShadow<HTMLButtonElement>(item, 'button')!;
+export const panelOf = (item: DkFaqItem) => part(item, 'panel')!;
+export const headingOf = (item: DkFaqItem) => inShadow(item, '[role="heading"]')!;
 /** Whether a visitor sees the answer: the panel is not hidden and has height. */
 export const answerShows = (item: DkFaqItem) =>
   !panelOf(item).hasAttribute('hidden') && panelOf(item).getBoundingClientRect().height > 0 && item.checkVisibility();
-/** Waits for the mutation observer and pending updates. */
-export const settle = async (...elements: Array<{ updateComplete: Promise<unknown> }>) => {
-  await new Promise((resolve) => setTimeout(resolve));
-  await Promise.all(elements.map((element) => element.updateComplete));
-};
+/** Waits for the FAQ's mutation observer (a task) and then the elements' pending renders. */
+export const settle = (...elements: Renders[]) => settleAfterTask(...elements);
 
 /** The FAQ's own controls, as a visitor meets them. */
-export const searchField = (faq: DkFaq) => faq.shadowRoot!.querySelector('input')!;
-export const clearButton = (faq: DkFaq) => faq.shadowRoot!.querySelector<HTMLButtonElement>('[part="clear"]')!;
-export const expandAllButton = (faq: DkFaq) => faq.shadowRoot!.querySelector<HTMLButtonElement>('[part="expand-all"]');
-export const statusOf = (faq: DkFaq) => faq.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+export const searchField = (faq: DkFaq) => inShadow<HTMLInputElement>(faq, 'input')!;
+export const clearButton = (faq: DkFaq) => part<HTMLButtonElement>(faq, 'clear')!;
+export const expandAllButton = (faq: DkFaq) => part<HTMLButtonElement>(faq, 'expand-all');
+export const noResults = (faq: DkFaq) => part(faq, 'no-results')!;
+/** The live status line screen readers announce ("3 of 5 questions"). */
+export const statusOf = (faq: DkFaq) => inShadow(faq, '[role="status"]')!.textContent!.trim();
+/** Whether keyboard focus is somewhere inside the item (its button). */
+export const itemHasFocus = (item: DkFaqItem) => focusedIn(item) !== null;
 /** Whether a visitor sees `element` (rendered, not hidden, with a box). */
 export const seen = (element: Element | null) =>
   element !== null && element.checkVisibility() && element.getBoundingClientRect().height > 0;
