@@ -7,7 +7,7 @@ import type { DkCollagenGauge } from '../../src/gauge/collagen-gauge.js';
 import { parseIsoDate } from '../../src/core/days.js';
 import { type RecoveryState, recoveryContext } from '../../src/core/recovery-context.js';
 import { renewalAt } from '../../src/gauge/collagen-model.js';
-import { meter, part, settled } from './gauge-helpers.js';
+import { meter, part, settled } from './harness.js';
 
 const date = (text: string) => parseIsoDate(text)!;
 

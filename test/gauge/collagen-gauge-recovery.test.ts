@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/gauge/index.js';
 import type { DkCollagenGauge } from '../../src/gauge/collagen-gauge.js';
 import { renewalAt } from '../../src/gauge/collagen-model.js';
-import { meter, settled } from './gauge-helpers.js';
+import { meter, settled } from './harness.js';
 
 describe('<dk-collagen-gauge> inside <dk-recovery>', () => {
   it('follows a <dk-recovery> that is defined after the gauge upgraded', async () => {

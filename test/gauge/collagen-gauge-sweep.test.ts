@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/gauge/index.js';
 import type { DkCollagenGauge } from '../../src/gauge/collagen-gauge.js';
-import { FakeIntersectionObserver, drawnPercent, meter, part, settled, textOf } from './gauge-helpers.js';
+import { FakeIntersectionObserver, drawnPercent, meter, part, settled, textOf } from './harness.js';
 
 const watching = (gauge: Element) => FakeIntersectionObserver.watched().includes(gauge);
 

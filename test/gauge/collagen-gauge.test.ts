@@ -5,7 +5,7 @@ import '../../src/gauge/index.js';
 import type { DkCollagenGauge } from '../../src/gauge/collagen-gauge.js';
 import { collagenTypes, renewalAt } from '../../src/gauge/collagen-model.js';
 import { captureWarnings } from '../helpers.js';
-import { meter, part, percentIn, settled, textOf } from './gauge-helpers.js';
+import { inShadow, meter, part, percentIn, settled, textOf } from './harness.js';
 
 /** Renders a gauge (optionally inside `parentNode`) and waits until it settled. */
 const gauge = async (template: ReturnType<typeof html>, parentNode?: HTMLElement) => {
@@ -152,7 +152,7 @@ describe('<dk-collagen-gauge>', () => {
     it('shows markup in attributes as text, never as markup', async () => {
       const el = await gauge(html`<dk-collagen-gauge value="5" label="<img src=x onerror=alert(1)>" show-types
         types-text="<b>{typeI}</b>"></dk-collagen-gauge>`);
-      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect(inShadow(el, 'img, b')).to.equal(null);
       expect(textOf(el, 'caption')).to.equal('<img src=x onerror=alert(1)>');
     });
   });

@@ -22,8 +22,8 @@ import {
   simulatePrint,
   smallRootFontSize,
 } from '../host-pages.js';
-import { settleAll } from '../harness.js';
-import { FakeIntersectionObserver, drawnPercent, meter, part, settled, textOf } from './gauge-helpers.js';
+import { status as timelineStatusOf } from '../timeline/harness.js';
+import { FakeIntersectionObserver, drawnPercent, meter, part, settleAll, settled, textOf } from './harness.js';
 import { type Rgba, over, ratio, rgba } from '../paint.js';
 
 /** The states a visitor can meet, as an author writes them. */
@@ -260,7 +260,7 @@ describe('<dk-collagen-gauge> on host pages', () => {
       await settleAll(recovery);
       const el = recovery.querySelector('dk-collagen-gauge')!;
       const timeline = recovery.querySelector('dk-healing-timeline')!;
-      const timelineStatus = timeline.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
+      const timelineStatus = timelineStatusOf(timeline);
       expect(status(el)).to.equal('Treatment in 10 days');
       expect(status(el)).to.equal(timelineStatus);
       expect(part(el, 'types')).to.equal(null);

@@ -1,8 +1,12 @@
-/** What a visitor and assistive technology meet in a `<dk-collagen-gauge>`, and a controllable IntersectionObserver. */
+/**
+ * The gauge's harness: what a visitor and assistive technology meet in a `<dk-collagen-gauge>` (the meter, its
+ * parts and their text, how much of the ring is drawn), how to wait for its follow-up render, and a controllable
+ * IntersectionObserver. Built on test/harness.ts; tests read the gauge's shadow root only through here.
+ */
 import type { DkCollagenGauge } from '../../src/gauge/collagen-gauge.js';
+import { part, settle } from '../harness.js';
 
-export const part = (gauge: DkCollagenGauge, name: string) =>
-  gauge.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+export { inShadow, part, settleAll } from '../harness.js';
 
 export const meter = (gauge: DkCollagenGauge) => part(gauge, 'meter')!;
 
@@ -23,8 +27,7 @@ export const percentIn = (lang: string, value: number) =>
  * motion is off). No animation frames: Chromium runs test pages side by side and a background page gets none.
  */
 export async function settled(gauge: DkCollagenGauge): Promise<void> {
-  await gauge.updateComplete;
-  await gauge.updateComplete;
+  await settle(gauge, gauge);
 }
 
 /**
