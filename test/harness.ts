@@ -5,15 +5,16 @@
  * family has its own `test/<folder>/harness.ts` built on these, and test files import from there instead of
  * querying `shadowRoot` themselves: when a template changes, one harness changes, not every test.
  */
-import { nextFrame } from '@open-wc/testing';
-
 /** Anything Lit renders: waiting for `updateComplete` means its pending render is on the page. */
 export interface Renders {
   readonly updateComplete: Promise<unknown>;
 }
 
-/** Where to look: an element's shadow root when it has one, else the element (or root) itself, e.g. a list item. */
-const scope = (from: Element | ShadowRoot): ParentNode => (from instanceof Element && from.shadowRoot) || from;
+/**
+ * Where to look: an element's shadow root when it has one, else the element (or root) itself, e.g. a list item.
+ * No `instanceof`: elements in an iframe (the phone-sized page) come from another window's `Element`.
+ */
+const scope = (from: Element | ShadowRoot): ParentNode => ('shadowRoot' in from && from.shadowRoot) || from;
 
 /** The first part named `name` (`part~="name"`, so `part="label before-label"` counts as a label). */
 export function part<T extends HTMLElement = HTMLElement>(from: Element | ShadowRoot, name: string): T | null {
@@ -53,13 +54,15 @@ export async function settleAfterTask(...elements: Renders[]): Promise<void> {
 }
 
 /**
- * Waits for every dermakit element under `root` to finish rendering, and for the colour scheme's frame; three
- * rounds, as a render can make another element (a widget inside `<dk-recovery>`) render in turn.
+ * Waits for every dermakit element under `root` (a section, or an iframe's document) to finish rendering, and for
+ * the colour scheme's frame in that window; `rounds` times, as a render can make another element (a widget inside
+ * `<dk-recovery>`) render in turn.
  */
-export async function settleAll(root: ParentNode): Promise<void> {
-  for (let round = 0; round < 3; round++) {
+export async function settleAll(root: ParentNode, rounds = 3): Promise<void> {
+  const view = ((root as Node).ownerDocument ?? (root as Document)).defaultView ?? window;
+  for (let round = 0; round < rounds; round++) {
     const elements = [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('dk-'));
     await Promise.all(elements.map((element) => (element as Element & Partial<Renders>).updateComplete));
-    await nextFrame();
+    await new Promise((resolve) => view.requestAnimationFrame(resolve));
   }
 }

@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/plan/index.js';
 import type { DkTreatmentPlan } from '../../src/plan/index.js';
 import { readEvents } from './ics-parse.js';
-import { button, d, inRecovery } from './plan-helpers.js';
+import { button, d, focusedIn, inRecovery, inShadow } from './harness.js';
 
 interface Download {
   blob: Blob;
@@ -106,7 +106,7 @@ describe('dk-treatment-plan calendar download', () => {
     const file = await download(el);
     expect(file.href).to.equal('blob:test/1');
     expect(file.attachedWhenClicked).to.equal(true);
-    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(inShadow(el, 'a')).to.equal(null);
     expect(file.revokedLater).to.deep.equal(['blob:test/1']);
   });
 
@@ -162,7 +162,7 @@ describe('dk-treatment-plan calendar download', () => {
     expect(control.type).to.equal('button');
     expect(control.tabIndex).to.equal(0);
     control.focus();
-    expect(el.shadowRoot!.activeElement).to.equal(control);
+    expect(focusedIn(el)).to.equal(control);
   });
 
   it('takes the button text from button-label', async () => {

@@ -20,8 +20,7 @@ import {
   simulatePrint,
   smallRootFontSize,
 } from '../host-pages.js';
-import { settleAll } from '../harness.js';
-import { button, d, parts, texts } from './plan-helpers.js';
+import { allInShadow, button, d, parts, settleAll, texts } from './harness.js';
 import { backdrop, ratio, rgba, textContrast } from '../paint.js';
 
 interface State {
@@ -237,7 +236,7 @@ describe('dk-treatment-plan on host pages', () => {
       );
       expect(document.documentElement.scrollWidth).to.be.at.most(pageWidth);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-      for (const node of el.shadowRoot!.querySelectorAll('*')) {
+      for (const node of allInShadow(el, '*')) {
         expect(rect(node).right, node.getAttribute('part') ?? node.localName).to.be.at.most(rect(el).right + 0.5);
       }
     });

@@ -3,7 +3,7 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/plan/index.js';
 import type { DkTreatmentPlan } from '../../src/plan/index.js';
-import { button, parts } from './plan-helpers.js';
+import { allInShadow, button, parts } from './harness.js';
 
 const states = {
   relative: html`<dk-treatment-plan lang="en"></dk-treatment-plan>`,
@@ -41,7 +41,7 @@ describe('dk-treatment-plan accessibility', () => {
     expect(wrapper.scrollWidth).to.be.at.most(320);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     const host = rect(el);
-    for (const node of el.shadowRoot!.querySelectorAll('*')) {
+    for (const node of allInShadow(el, '*')) {
       const box = rect(node);
       if (box.width === 0) continue;
       expect(box.left, node.getAttribute('part') ?? node.localName).to.be.at.least(host.left - 0.5);

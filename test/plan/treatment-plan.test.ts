@@ -5,7 +5,7 @@ import { recoveryContext } from '../../src/core/recovery-context.js';
 import '../../src/plan/index.js';
 import type { DkTreatmentPlan } from '../../src/plan/index.js';
 import { captureWarnings } from '../helpers.js';
-import { button, current, d, inRecovery, parts, progress, shown, texts } from './plan-helpers.js';
+import { button, current, d, inRecovery, inShadow, parts, progress, shown, stepList, texts } from './harness.js';
 
 const plan = (markup: ReturnType<typeof html>) => fixture<DkTreatmentPlan>(markup);
 
@@ -13,7 +13,7 @@ describe('dk-treatment-plan', () => {
   describe('without dates', () => {
     it('shows the default series relatively: 3 sessions, 4 weeks apart, the first next', async () => {
       const el = await plan(html`<dk-treatment-plan lang="en"></dk-treatment-plan>`);
-      const list = el.shadowRoot!.querySelector('ol')!;
+      const list = stepList(el);
       expect(list.getAttribute('role')).to.equal('list');
       expect(texts(el, 'label')).to.deep.equal(['Session 1 — Week 0', 'Session 2 — Week 4', 'Session 3 — Week 8']);
       expect(texts(el, 'status')).to.deep.equal(['Next', 'Upcoming', 'Upcoming']);
@@ -230,7 +230,7 @@ describe('dk-treatment-plan', () => {
         html`<dk-treatment-plan session-label="<img src=x onerror=alert(1)>{n}"></dk-treatment-plan>`,
       );
       expect(texts(el, 'label')[0]).to.equal('<img src=x onerror=alert(1)>1');
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(inShadow(el, 'img')).to.equal(null);
     });
 
     it('does not show children written as a no-script fallback once it renders', async () => {

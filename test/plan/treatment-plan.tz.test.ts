@@ -7,7 +7,7 @@ import '../../src/plan/index.js';
 import type { DkTreatmentPlan } from '../../src/plan/index.js';
 import { planSessions } from '../../src/plan/plan-model.js';
 import { readEvents } from './ics-parse.js';
-import { shown, texts } from './plan-helpers.js';
+import { shown, texts } from './harness.js';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 

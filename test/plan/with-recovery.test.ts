@@ -5,7 +5,8 @@ import '../../src/core/context-root.js';
 import '../../src/plan/index.js';
 import '../../src/recovery/index.js';
 import type { DkRecovery } from '../../src/recovery/recovery.js';
-import { current, shown, texts } from './plan-helpers.js';
+import { dateField, settled, slider } from '../recovery/harness.js';
+import { current, shown, texts } from './harness.js';
 
 async function page(attributes: string) {
   const recovery = await fixture<DkRecovery>(
@@ -40,18 +41,16 @@ describe('dk-treatment-plan in <dk-recovery>', () => {
 
   it('follows the date a visitor types', async () => {
     const { recovery, plan } = await page('treatment-date=2026-11-01 date-picker');
-    input(recovery.shadowRoot!.querySelector<HTMLInputElement>('input[type="date"]')!, '2026-12-07');
-    await recovery.updateComplete;
-    await plan.updateComplete;
+    input(dateField(recovery), '2026-12-07');
+    await settled(recovery, plan);
     expect(texts(plan, 'label')[0]).to.equal(`Session 1 — ${shown('en-GB', '2026-12-07')}`);
     expect(texts(plan, 'status')).to.deep.equal(['Next', 'Upcoming', 'Upcoming']);
   });
 
   it('marks sessions done up to a day scrubbed to', async () => {
     const { recovery, plan } = await page('treatment-date=2026-11-01 scrubber');
-    input(recovery.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!, '60');
-    await recovery.updateComplete;
-    await plan.updateComplete;
+    input(slider(recovery), '60');
+    await settled(recovery, plan);
     expect(texts(plan, 'status')).to.deep.equal(['Done', 'Done', 'Done']);
   });
 

@@ -7,8 +7,7 @@ import '../../src/recovery/index.js';
 import '../../src/timeline/index.js';
 import type { DkRecovery } from '../../src/recovery/recovery.js';
 import { flatText } from '../helpers.js';
-import { settleAll } from '../harness.js';
-import { dateField, shownValue, slider, timelineSays } from './recovery-helpers.js';
+import { dateField, settleAll, shownValue, slider, timelineSays } from './harness.js';
 
 async function recoveryFixture(attributes: string): Promise<DkRecovery> {
   const el = await fixture<DkRecovery>(html`<div></div>`).then((wrapper) => {
@@ -43,7 +42,7 @@ describe('<dk-recovery> before treatment', () => {
     expect(shownValue(el)).to.equal('Treatment in 10 days');
     expect(slider(el).getAttribute('aria-valuetext')).to.equal('Treatment in 10 days');
     expect(slider(el).value, 'the slider rests at its start').to.equal('0');
-    const gauge = flatText(gaugeOf(el).shadowRoot!);
+    const gauge = flatText(gaugeOf(el));
     expect(gauge).to.contain('Treatment in 10 days');
     expect(gauge).to.not.match(/type I\b/);
   });
@@ -82,7 +81,7 @@ describe('<dk-recovery> before treatment', () => {
     await settleAll(el.parentElement!);
     expect(shownValue(el)).to.equal('Treatment in 5 days');
     expect(timelineSays(timelineOf(el))).to.equal('Treatment in 5 days');
-    expect(flatText(gaugeOf(el).shadowRoot!)).to.contain('Treatment in 5 days');
+    expect(flatText(gaugeOf(el))).to.contain('Treatment in 5 days');
   });
 
   it('hands the widgets the negative day: a timeline inside says what one with day="-10" says', async () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/recovery/index.js';
 import '../../src/timeline/index.js';
 import type { DkRecovery } from '../../src/recovery/recovery.js';
-import { dateField, labelOf, settled, slider, timelineSays } from './recovery-helpers.js';
+import { dateField, labelOf, settled, slider, timelineSays } from './harness.js';
 
 async function picker(attributes = '') {
   const el = await fixture<DkRecovery>(

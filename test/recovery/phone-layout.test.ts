@@ -3,6 +3,7 @@
 // the gauge or the timeline change; content a visitor tabs to never hides under it.
 // A 390 × 700 iframe is the phone (WebKit's driver cannot resize the window); the kit loads in it as a module.
 import { expect } from '@open-wc/testing';
+import { part, scrubberBar, settleAll } from './harness.js';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <style>body { margin: 0; font: 16px/1.5 sans-serif } section { padding: 16px; background: #14161a; color: #e9ecef }</style>
@@ -38,13 +39,7 @@ async function phone(): Promise<Phone> {
   const doc = frame.contentDocument!;
   await win.customElements.whenDefined('dk-collagen-gauge');
   await win.customElements.whenDefined('dk-recovery');
-  for (let round = 0; round < 5; round++) {
-    const elements = [...doc.querySelectorAll('*')].filter((element) => element.localName.startsWith('dk-'));
-    await Promise.all(
-      elements.map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete),
-    );
-    await new Promise((resolve) => win.requestAnimationFrame(resolve));
-  }
+  await settleAll(doc, 5);
   return { frame, win, doc };
 }
 
@@ -70,7 +65,7 @@ describe('<dk-recovery> on a phone (390 × 700)', () => {
   it('keeps the scrubber on screen while the gauge is in view, and what it moves changes there', async () => {
     const { win, doc } = (current = await phone());
     const recovery = doc.querySelector('dk-recovery')!;
-    const range = recovery.shadowRoot!.querySelector<HTMLInputElement>('[part="range"]')!;
+    const range = part<HTMLInputElement>(recovery, 'range')!;
     const gauge = doc.querySelector('dk-collagen-gauge')!;
     expect(recovery.getBoundingClientRect().height, 'the section is taller than the screen').to.be.above(
       win.innerHeight,
@@ -90,21 +85,21 @@ describe('<dk-recovery> on a phone (390 × 700)', () => {
       ).to.equal(recovery);
     }
     // The sticky bar is at most a fifth of the screen.
-    const bar = recovery.shadowRoot!.querySelector('[part="scrubber"]')!.getBoundingClientRect();
+    const bar = scrubberBar(recovery).getBoundingClientRect();
     expect(bar.height).to.be.at.most(win.innerHeight / 5);
     // Drag (keys stand in for the finger): the gauge, in view, changes.
-    const before = gauge.shadowRoot!.querySelector('[part="value"]')!.textContent;
+    const before = part(gauge, 'value')!.textContent;
     range.value = '120';
     range.dispatchEvent(new (win as unknown as typeof globalThis).Event('input', { bubbles: true }));
     await frames(win, 3);
-    expect(gauge.shadowRoot!.querySelector('[part="value"]')!.textContent).to.not.equal(before);
+    expect(part(gauge, 'value')!.textContent).to.not.equal(before);
     expect(onScreen(win, range)).to.equal(true);
   });
 
   it('lets go of the scrubber once the section has scrolled by', async () => {
     const { win, doc } = (current = await phone());
     const recovery = doc.querySelector('dk-recovery')!;
-    const range = recovery.shadowRoot!.querySelector('[part="range"]')!;
+    const range = part(recovery, 'range')!;
     win.scrollBy(0, recovery.getBoundingClientRect().bottom + 50);
     await frames(win);
     expect(range.getBoundingClientRect().bottom).to.be.at.most(recovery.getBoundingClientRect().bottom);
@@ -114,7 +109,7 @@ describe('<dk-recovery> on a phone (390 × 700)', () => {
   it('scrolls content a visitor tabs to out from under the scrubber', async () => {
     const { win, doc } = (current = await phone());
     const recovery = doc.querySelector('dk-recovery')!;
-    const bar = recovery.shadowRoot!.querySelector('[part="scrubber"]')!;
+    const bar = scrubberBar(recovery);
     const link = doc.querySelector('dk-recovery > p a')!;
     // Put the link's top 10 px under the stuck scrubber (twice: the scrubber sticks on the way), then focus it, as a
     // Shift+Tab from below would (the browser sees it on screen and does not scroll).

@@ -20,8 +20,7 @@ import {
   simulatePrint,
   smallRootFontSize,
 } from '../host-pages.js';
-import { settleAll } from '../harness.js';
-import { dateField, shownValue, slider } from './recovery-helpers.js';
+import { controlTexts, dateField, inShadow, part, scrubberBar, settleAll, shownValue, slider } from './harness.js';
 
 /** The section a clinic builds: intro, date field, scrubber, then a timeline, a gauge and a plan. */
 const section = (attributes: string) => `<dk-recovery today="2026-11-20" ${attributes}>
@@ -157,7 +156,7 @@ describe('<dk-recovery> on host pages', () => {
       try {
         await settleAll(box);
         const recovery = box.querySelector('dk-recovery')!;
-        for (const part of recovery.shadowRoot!.querySelectorAll('label, [part="value"]')) {
+        for (const part of controlTexts(recovery)) {
           const holder = part.parentElement!;
           const inner = holder.getBoundingClientRect().right - parseFloat(getComputedStyle(holder).paddingRight);
           expect(part.getBoundingClientRect().right, part.localName).to.be.at.most(inner + 0.5);
@@ -175,8 +174,8 @@ describe('<dk-recovery> on host pages', () => {
         try {
           const recovery = host.querySelector('dk-recovery')!;
           const box = (element: Element) => element.getBoundingClientRect();
-          const scrubber = recovery.shadowRoot!.querySelector('[part="scrubber"]')!;
-          const label = recovery.shadowRoot!.querySelector('label')!;
+          const scrubber = scrubberBar(recovery);
+          const label = inShadow(recovery, 'label')!;
           return {
             field: box(dateField(recovery)).height,
             range: box(slider(recovery)).height,
@@ -209,7 +208,7 @@ describe('<dk-recovery> on host pages', () => {
     it('leaves the date field and the scrubber out, and prints the content', async () => {
       const host = await hostSection(LIGHT, section('date-picker scrubber treatment-date="2026-11-01"'));
       const recovery = host.querySelector('dk-recovery')!;
-      const controls = [dateField(recovery), slider(recovery), recovery.shadowRoot!.querySelector('[part="value"]')!];
+      const controls = [dateField(recovery), slider(recovery), part(recovery, 'value')!];
       expect(controls.map(seen), 'on screen').to.deep.equal([true, true, true]);
       try {
         const undo = await simulatePrint(host);

@@ -3,7 +3,7 @@ import '../../src/recovery/index.js';
 import '../../src/timeline/index.js';
 import type { DkRecovery } from '../../src/recovery/recovery.js';
 import { captureWarnings } from '../helpers.js';
-import { settled, timelineSays } from './recovery-helpers.js';
+import { settled, timelineSays } from './harness.js';
 
 const timelineIn = (el: Element) => el.querySelector('dk-healing-timeline')!;
 

@@ -3,7 +3,7 @@
 import { expect, html, fixtureSync } from '@open-wc/testing';
 import type { DkHealingTimeline } from '../../src/timeline/healing-timeline.js';
 import type { DkRecovery } from '../../src/recovery/recovery.js';
-import { slider, timelineSays } from './recovery-helpers.js';
+import { slider, timelineSays } from './harness.js';
 
 describe('registration order', () => {
   it('connects a timeline defined before the <dk-recovery> around it', async () => {

@@ -4,7 +4,7 @@ import '../../src/recovery/index.js';
 import '../../src/timeline/index.js';
 import type { DkRecovery } from '../../src/recovery/recovery.js';
 import type { DkHealingTimeline } from '../../src/timeline/healing-timeline.js';
-import { labelOf, settled, shownValue, slider, timelineSays } from './recovery-helpers.js';
+import { labelOf, settled, shownValue, slider, timelineSays } from './harness.js';
 
 async function press(el: DkRecovery, key: string, ...widgets: DkHealingTimeline[]) {
   await sendKeys({ press: key });

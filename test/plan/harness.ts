@@ -1,18 +1,24 @@
-/** Helpers for the treatment-plan tests: what a visitor reads in the rendered plan. */
+/**
+ * The plan's harness: what a visitor reads in a rendered `<dk-treatment-plan>` (its steps, labels, statuses,
+ * progress line and calendar button), dates formatted independently of the element, and a plan inside a recovery
+ * context. Built on test/harness.ts; tests read the plan's shadow root only through here.
+ */
 import { ContextProvider } from '@lit/context';
 import { fixtureSync, html } from '@open-wc/testing';
 import { parseIsoDate } from '../../src/core/days.js';
 import { type RecoveryState, recoveryContext } from '../../src/core/recovery-context.js';
 import type { DkTreatmentPlan } from '../../src/plan/index.js';
+import { inShadow, part, parts, textOf } from '../harness.js';
+
+export { allInShadow, focusedIn, inShadow, parts, settleAll } from '../harness.js';
 
 export const d = (text: string) => parseIsoDate(text)!;
 
-const clean = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-export const parts = (el: DkTreatmentPlan, part: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${part}"]`)];
-export const texts = (el: DkTreatmentPlan, part: string) => parts(el, part).map(clean);
-export const progress = (el: DkTreatmentPlan) => clean(el.shadowRoot!.querySelector('[part="progress"]'));
-export const button = (el: DkTreatmentPlan) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]');
+/** The text of every part named `name` ("label", "status"), in order. */
+export const texts = (el: DkTreatmentPlan, name: string) => parts(el, name).map(textOf);
+export const progress = (el: DkTreatmentPlan) => textOf(part(el, 'progress'));
+export const button = (el: DkTreatmentPlan) => part<HTMLButtonElement>(el, 'button');
+export const stepList = (el: DkTreatmentPlan) => inShadow(el, 'ol')!;
 export const current = (el: DkTreatmentPlan) => parts(el, 'step').map((step) => step.getAttribute('aria-current'));
 
 /** The date as a visitor in `lang` reads it, formatted independently of the element. */
