@@ -4,7 +4,7 @@
  * which applies to this test page from then on (that is why this file stands alone).
  */
 import { expect, html } from '@open-wc/testing';
-import { AFTER, BEFORE, frame, slider } from './slider-helpers.js';
+import { AFTER, BEFORE, dividerLine, frame, slider } from './harness.js';
 
 describe('dk-before-after under a strict CSP', () => {
   const violations: string[] = [];
@@ -38,7 +38,7 @@ describe('dk-before-after under a strict CSP', () => {
     expect(frame(el).style.getPropertyValue('--_pos')).to.equal('30%');
     const box = frame(el).getBoundingClientRect();
     expect(box.height).to.be.closeTo(box.width / 2, 1);
-    const divider = el.shadowRoot!.querySelector('[part="divider"]')!.getBoundingClientRect();
+    const divider = dividerLine(el).getBoundingClientRect();
     expect(divider.left + divider.width / 2 - box.left).to.be.closeTo(box.width * 0.3, 1);
     await new Promise((resolve) => setTimeout(resolve));
     expect(violations).to.deep.equal([]);

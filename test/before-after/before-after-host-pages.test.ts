@@ -19,8 +19,7 @@ import {
   smallRootFontSize,
 } from '../host-pages.js';
 import { backdrop, ratio, rgba, textContrast } from '../paint.js';
-import { settleAll } from '../harness.js';
-import { AFTER, BEFORE, frame, handle, part } from './slider-helpers.js';
+import { AFTER, BEFORE, frame, handle, labelChips, part, placeholderBoxes, settleAll } from './harness.js';
 
 const photos = (before = BEFORE, after = AFTER) =>
   `<img slot="before" src="${before}" alt="Acne scarring before treatment" width="800" height="600">
@@ -43,7 +42,6 @@ async function sliderOn(page: HostPage, markup: string): Promise<DkBeforeAfter> 
 }
 
 const rect = (element: Element) => element.getBoundingClientRect();
-const chips = (el: DkBeforeAfter) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="label"]')];
 
 describe('dk-before-after on host pages', () => {
   describe('the divider stays inside the frame', () => {
@@ -87,7 +85,7 @@ describe('dk-before-after on host pages', () => {
       it(`${page.name}: axe finds no contrast failure; the chips are the same solid colours as on any page and read 4.5:1`, async () => {
         const el = await sliderOn(page, `<dk-before-after>${photos()}</dk-before-after>`);
         expect(await contrastFailures(el)).to.deep.equal([]);
-        for (const chip of chips(el)) {
+        for (const chip of labelChips(el)) {
           const style = getComputedStyle(chip);
           expect(rgba(style.backgroundColor)[3], 'solid chip').to.equal(1);
           expect(ratio(rgba(style.color), rgba(style.backgroundColor))).to.be.at.least(4.5);
@@ -110,7 +108,7 @@ describe('dk-before-after on host pages', () => {
       it(`${page.name}: a missing photo's placeholder text reads on its box (both sides)`, async () => {
         const missing = 'data:image/png;base64,AAAA';
         const el = await sliderOn(page, `<dk-before-after>${photos(missing, missing)}</dk-before-after>`);
-        const placeholders = [...el.shadowRoot!.querySelectorAll('[part~="placeholder"]')];
+        const placeholders = placeholderBoxes(el);
         expect(placeholders.map((node) => node.textContent)).to.deep.equal([
           'Acne scarring before treatment',
           'The same area after three sessions',
@@ -129,9 +127,7 @@ describe('dk-before-after on host pages', () => {
     it('keeps the placeholders apart from each other and from the section', async () => {
       const missing = 'data:image/png;base64,AAAA';
       const el = await sliderOn(LIGHT, `<dk-before-after>${photos(missing, missing)}</dk-before-after>`);
-      const [before, after] = [...el.shadowRoot!.querySelectorAll('[part~="placeholder"]')].map((node) =>
-        rgba(getComputedStyle(node).backgroundColor),
-      );
+      const [before, after] = placeholderBoxes(el).map((node) => rgba(getComputedStyle(node).backgroundColor));
       expect(before).not.to.deep.equal(after);
       expect(before).not.to.deep.equal(backdrop(el));
     });

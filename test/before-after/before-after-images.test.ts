@@ -3,13 +3,13 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DkBeforeAfter } from '../../src/before-after/index.js';
 import { captureWarnings } from '../helpers.js';
-import { AFTER, BEFORE, frame, handle, slider, texts, valueNow } from './slider-helpers.js';
+import { AFTER, BEFORE, frame, handle, placeholderBoxes, slider, texts, valueNow } from './harness.js';
 
 /** A path the test server answers with 404 (a fresh one each time, so no cache hides the failure). */
 const missingFile = () => `/test/before-after/no-such-image-${Math.random().toString(36).slice(2)}.png`;
 
 const placeholders = (el: DkBeforeAfter) =>
-  [...el.shadowRoot!.querySelectorAll('[part="placeholder"]')].map((node) => [
+  placeholderBoxes(el).map((node) => [
     node.closest('[part~="before"], [part~="after"]')!.getAttribute('part'),
     node.textContent!.trim(),
   ]);
@@ -22,7 +22,7 @@ describe('dk-before-after without its images', () => {
     </dk-before-after>`);
     await waitUntil(() => placeholders(el).length === 1, 'no placeholder for the broken image');
     expect(placeholders(el)).to.deep.equal([['before', 'Acne scarring before treatment']]);
-    const shown = el.shadowRoot!.querySelector('[part="placeholder"]')!;
+    const shown = placeholderBoxes(el)[0]!;
     expect(shown.getBoundingClientRect().width).to.be.greaterThan(0);
     expect(getComputedStyle(shown).visibility).to.equal('visible');
     handle(el).focus();

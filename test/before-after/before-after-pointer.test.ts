@@ -2,7 +2,20 @@
 import { expect, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { DkBeforeAfter } from '../../src/before-after/index.js';
-import { AFTER, BEFORE, changes, drag, frame, handle, pointAt, shownAt, slider, valueNow } from './slider-helpers.js';
+import {
+  AFTER,
+  BEFORE,
+  changes,
+  dividerLine,
+  drag,
+  focusedIn,
+  frame,
+  handle,
+  pointAt,
+  shownAt,
+  slider,
+  valueNow,
+} from './harness.js';
 
 const pair = html`
   <img slot="before" src=${BEFORE} alt="Redness before treatment" width="400" height="300" />
@@ -43,7 +56,7 @@ describe('dk-before-after with a pointer', () => {
     expect(valueNow(el)).to.equal(Math.round(seen[0]!));
     // The divider is where the click was: before on its left, after on its right.
     expect([shownAt(el, 0.2, 0.8), shownAt(el, 0.3, 0.8)]).to.deep.equal(['before', 'after']);
-    expect(el.shadowRoot!.activeElement).to.equal(handle(el));
+    expect(focusedIn(el)).to.equal(handle(el));
     expect(getComputedStyle(frame(el)).touchAction).to.equal('pan-y');
   });
 
@@ -97,7 +110,7 @@ describe('dk-before-after with a pointer', () => {
     expect(seen[0]).to.be.closeTo(expected(el, point, 'rtl'), 0.05);
     expect(valueNow(el)).to.be.closeTo(75, 1);
     // The divider is drawn where the pointer is.
-    const divider = el.shadowRoot!.querySelector('[part="divider"]')!.getBoundingClientRect();
+    const divider = dividerLine(el).getBoundingClientRect();
     expect(divider.left + divider.width / 2).to.be.closeTo(point[0], 1.5);
     expect([shownAt(el, 0.2, 0.8), shownAt(el, 0.3, 0.8)]).to.deep.equal(['after', 'before']);
   });
@@ -112,7 +125,7 @@ describe('dk-before-after with a pointer', () => {
     expect(seen[0]).to.be.closeTo(expected(el, point, 'down'), 0.05);
     expect(seen[0]).to.be.closeTo(30, 0.5);
     expect(valueNow(el)).to.be.closeTo(70, 1);
-    const divider = el.shadowRoot!.querySelector('[part="divider"]')!.getBoundingClientRect();
+    const divider = dividerLine(el).getBoundingClientRect();
     expect(divider.top + divider.height / 2).to.be.closeTo(point[1], 1.5);
     expect([shownAt(el, 0.8, 0.25), shownAt(el, 0.8, 0.35)]).to.deep.equal(['before', 'after']);
   });

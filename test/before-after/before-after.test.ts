@@ -10,13 +10,14 @@ import {
   contrast,
   frame,
   handle,
+  labelChips,
   part,
   pictureUrl,
   shownAt,
   slider,
   texts,
   valueNow,
-} from './slider-helpers.js';
+} from './harness.js';
 
 const pair = () => html`
   <img slot="before" src=${BEFORE} alt="Acne scarring before treatment" width="800" height="600" />
@@ -190,7 +191,7 @@ describe('dk-before-after', () => {
     it('shows "Before" and "After" chips, overridable and hideable, readable over any photo', async () => {
       const el = await slider(html`<dk-before-after>${pair()}</dk-before-after>`);
       expect(texts(el, 'label')).to.deep.equal(['Before', 'After']);
-      for (const chip of el.shadowRoot!.querySelectorAll('[part~="label"]')) {
+      for (const chip of labelChips(el)) {
         const style = getComputedStyle(chip);
         expect(contrast(style.color, style.backgroundColor)).to.be.at.least(4.5);
         expect(style.backgroundColor).to.match(/^rgb\(/); // solid: no alpha, whatever the photo behind
@@ -249,7 +250,7 @@ describe('dk-before-after', () => {
         const thumb = handle(wrapper).getBoundingClientRect();
         expect(thumb.width).to.be.at.least(44);
         expect(thumb.height).to.be.at.least(44);
-        for (const chip of wrapper.shadowRoot!.querySelectorAll('[part~="label"]')) {
+        for (const chip of labelChips(wrapper)) {
           const box = chip.getBoundingClientRect();
           const overlaps =
             box.left < thumb.right && box.right > thumb.left && box.top < thumb.bottom && box.bottom > thumb.top;

@@ -1,9 +1,16 @@
-/** Helpers for the before/after tests: small images made in the browser, and what a visitor sees and reaches. */
+/**
+ * The before/after harness: small images made in the browser, what a visitor sees and reaches in a
+ * `<dk-before-after>` (frame, handle, divider, label chips, placeholders, which image shows where), and pointer
+ * drags. Built on test/harness.ts; tests read the slider's shadow root only through here.
+ */
 import { fixtureSync, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../src/before-after/index.js';
 import type { DkBeforeAfter } from '../../src/before-after/index.js';
+import { inShadow, part, parts } from '../harness.js';
+
+export { focusedIn, part, settleAll } from '../harness.js';
 
 /** A PNG data URL of the given size in one colour (no network: the test stays self-contained). */
 export function pictureUrl(width: number, height: number, color: string): string {
@@ -32,14 +39,17 @@ export async function slider(markup: TemplateResult): Promise<DkBeforeAfter> {
   return host;
 }
 
-export const part = (el: DkBeforeAfter, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-export const handle = (el: DkBeforeAfter) => el.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!;
+export const handle = (el: DkBeforeAfter) => inShadow(el, '[role="slider"]')!;
 export const frame = (el: DkBeforeAfter) => part(el, 'frame')!;
+export const dividerLine = (el: DkBeforeAfter) => part(el, 'divider')!;
 export const valueNow = (el: DkBeforeAfter) => Number(handle(el).getAttribute('aria-valuenow'));
+/** The "Before" and "After" chips, in document order. */
+export const labelChips = (el: DkBeforeAfter) => parts(el, 'label');
+/** The boxes that stand in for an image that did not load, with its alt text. */
+export const placeholderBoxes = (el: DkBeforeAfter) => parts(el, 'placeholder');
 
 /** Texts of the parts with this name, in document order. */
-export const texts = (el: DkBeforeAfter, name: string) =>
-  [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)].map((node) => node.textContent!.trim());
+export const texts = (el: DkBeforeAfter, name: string) => parts(el, name).map((node) => node.textContent!.trim());
 
 /** A viewport point at a share (0–1) of the frame's width and height. */
 export function pointAt(el: DkBeforeAfter, x: number, y: number): [number, number] {
