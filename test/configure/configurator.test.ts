@@ -6,6 +6,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/dermakit.js';
 import { type Configurator, mountConfigurator } from '../../demo/configure/app.js';
+import { buttonOf } from '../faq/harness.js';
+import { meter as gaugeMeter } from '../gauge/harness.js';
+import { part, settleAll } from '../harness.js';
 import { flatText, typeText } from '../helpers.js';
 
 let mounted: Configurator[] = [];
@@ -32,16 +35,10 @@ const preview = (root: HTMLElement) => byId(root, 'preview');
 const box = (root: HTMLElement, id: string) => byId<HTMLTextAreaElement>(root, id).value;
 
 /** Waits for the kit's elements in the preview to render. */
-async function settle(root: HTMLElement): Promise<void> {
-  const elements = [...preview(root).querySelectorAll('*')].filter((element) =>
-    element.localName.startsWith('dk-'),
-  ) as unknown as { updateComplete?: Promise<unknown> }[];
-  await Promise.all(elements.map((element) => element.updateComplete));
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-}
+const settle = (root: HTMLElement) => settleAll(preview(root));
 
 const questionsShown = (root: HTMLElement) =>
-  [...preview(root).querySelectorAll('dk-faq-item')].map((item) => flatText(item.shadowRoot!.querySelector('button')!));
+  [...preview(root).querySelectorAll('dk-faq-item')].map((item) => flatText(buttonOf(item)));
 
 describe('configurator (in the browser)', () => {
   beforeEach(clearHash);
@@ -76,8 +73,7 @@ describe('configurator (in the browser)', () => {
     const { root } = await mount();
     await settle(root);
     const canvas = preview(root);
-    const icon = () =>
-      getComputedStyle(canvas.querySelector('dk-faq-item')!.shadowRoot!.querySelector('[part~="icon"]')!).color;
+    const icon = () => getComputedStyle(part(canvas.querySelector('dk-faq-item')!, 'icon')!).color;
     expect(getComputedStyle(canvas).backgroundColor).to.equal('rgb(255, 255, 255)');
     const before = { text: getComputedStyle(canvas).color, icon: icon() };
 
@@ -206,7 +202,7 @@ describe('configurator (in the browser)', () => {
     expect(byId<HTMLInputElement>(root, 'element-gauge').checked).to.equal(true);
     expect(byId<HTMLInputElement>(root, 'gauge-value').value).to.equal('42');
     expect(byId<HTMLInputElement>(root, 'script-url').value).to.equal('https://clinic.example/dermakit.js');
-    const meter = preview(root).querySelector('dk-collagen-gauge')!.shadowRoot!.querySelector('[role="meter"]')!;
+    const meter = gaugeMeter(preview(root).querySelector('dk-collagen-gauge')!);
     expect(meter.getAttribute('aria-valuenow')).to.equal('42');
   });
 
