@@ -1,6 +1,10 @@
 /** What the React and Vue host tests share: the FAQ's content as an app keeps it in state, and what a visitor sees. */
 import type { DkCollagenGauge } from '../../src/gauge/collagen-gauge.js';
 import type { DkFaqItem } from '../../src/faq/faq-item.js';
+import { headingOf, part } from '../faq/harness.js';
+import { meter } from '../gauge/harness.js';
+
+export { buttonOf } from '../faq/harness.js';
 
 export interface Question {
   id: string;
@@ -30,21 +34,20 @@ export const faqState = (root: ParentNode) =>
     (item) => `${item.questionText}: ${answerShows(item) ? 'open' : 'closed'}`,
   );
 
-export const buttonOf = (item: DkFaqItem) => item.shadowRoot!.querySelector('button')!;
-export const headingLevel = (item: DkFaqItem) =>
-  item.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level');
+export const headingLevel = (item: DkFaqItem) => headingOf(item).getAttribute('aria-level');
 export const itemAsking = (root: ParentNode, question: string) =>
   [...root.querySelectorAll<DkFaqItem>('dk-faq-item')].find((item) => item.questionText === question)!;
 
 /** Whether a visitor sees the answer: the panel is not hidden and has height. */
 export function answerShows(item: DkFaqItem): boolean {
-  const panel = item.shadowRoot?.querySelector<HTMLElement>('.panel');
+  const panel = item.shadowRoot ? part(item, 'panel') : null;
   return !!panel && !panel.hidden && panel.getBoundingClientRect().height > 0;
 }
 
-export const meterValue = (gauge: DkCollagenGauge) =>
-  gauge.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuenow');
-export const typesShown = (gauge: DkCollagenGauge) => gauge.shadowRoot!.querySelector('[part~="types"]') !== null;
+export const meterValue = (gauge: DkCollagenGauge) => meter(gauge).getAttribute('aria-valuenow');
+export const typesShown = (gauge: DkCollagenGauge) => part(gauge, 'types') !== null;
+/** The percentage the gauge shows ("75%"). */
+export const valueShown = (gauge: DkCollagenGauge) => part(gauge, 'value')!.textContent;
 
 /** Waits (frames and timers, at most 3 s) until `check` passes, then lets the elements finish their updates. */
 export async function until(check: () => boolean, what: string): Promise<void> {

@@ -4,6 +4,14 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { renewalAt } from '../../src/gauge/collagen-model.js';
+import type { DkBeforeAfter } from '../../src/before-after/before-after.js';
+import type { DkRecovery } from '../../src/recovery/recovery.js';
+import { handle } from '../before-after/harness.js';
+import { buttonOf } from '../faq/harness.js';
+import { meter } from '../gauge/harness.js';
+import { parts } from '../harness.js';
+import { slider } from '../recovery/harness.js';
+import { marker } from '../timeline/harness.js';
 import { Watch, expectWarningsName, mount, settle } from './harness.js';
 import { FAQ_ITEMS, GAUGE, IMAGES, PHASES, PLAN } from './targets.js';
 
@@ -18,10 +26,6 @@ const deepActive = () => {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 };
-const buttonOf = (item: Element) => item.shadowRoot!.querySelector('button')!;
-const valueNow = (el: Element, role: string) =>
-  el.shadowRoot!.querySelector(`[role="${role}"]`)!.getAttribute('aria-valuenow');
-const markerOf = (timeline: Element) => timeline.shadowRoot!.querySelector('[part="marker"]')?.textContent ?? null;
 
 /** Presses `key` on the focused `target`: through the browser (WebDriver/CDP) or as a dispatched event. */
 async function press(target: HTMLElement, key: string, keys: Keys): Promise<void> {
@@ -51,8 +55,8 @@ async function faqWorks(faq: Element, keys: Keys): Promise<void> {
 }
 
 /** One step right on the scrubber moves every widget inside to the next day. */
-async function recoveryWorks(recovery: Element, keys: Keys): Promise<void> {
-  const range = recovery.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
+async function recoveryWorks(recovery: DkRecovery, keys: Keys): Promise<void> {
+  const range = slider(recovery);
   const day = Number(range.value) + 1;
   if (keys === 'real') {
     range.focus();
@@ -62,26 +66,21 @@ async function recoveryWorks(recovery: Element, keys: Keys): Promise<void> {
     range.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
   await settle(recovery);
-  expect(markerOf(recovery.querySelector('dk-healing-timeline')!)).to.equal(`Day ${day}`);
+  expect(marker(recovery.querySelector('dk-healing-timeline')!)).to.equal(`Day ${day}`);
   const gauge = recovery.querySelector('dk-collagen-gauge');
-  if (gauge) expect(valueNow(gauge, 'meter')).to.equal(String(Math.round(renewalAt(day))));
+  if (gauge) expect(meter(gauge).getAttribute('aria-valuenow')).to.equal(String(Math.round(renewalAt(day))));
   const plan = recovery.querySelector('dk-treatment-plan');
-  if (plan)
-    expect(
-      plan.shadowRoot!.querySelectorAll('[part~="step-done"]').length,
-      'sessions before the day are done',
-    ).to.equal(1);
+  if (plan) expect(parts(plan, 'step-done').length, 'sessions before the day are done').to.equal(1);
 }
 
 /** End moves the divider to the end, Home back to the start. */
-async function sliderWorks(slider: Element, keys: Keys): Promise<void> {
-  const handle = slider.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!;
-  await press(handle, 'End', keys);
-  await settle(slider);
-  expect(valueNow(slider, 'slider')).to.equal('100');
-  await press(handle, 'Home', keys);
-  await settle(slider);
-  expect(valueNow(slider, 'slider')).to.equal('0');
+async function sliderWorks(beforeAfter: DkBeforeAfter, keys: Keys): Promise<void> {
+  await press(handle(beforeAfter), 'End', keys);
+  await settle(beforeAfter);
+  expect(handle(beforeAfter).getAttribute('aria-valuenow')).to.equal('100');
+  await press(handle(beforeAfter), 'Home', keys);
+  await settle(beforeAfter);
+  expect(handle(beforeAfter).getAttribute('aria-valuenow')).to.equal('0');
 }
 
 async function pageWorks(root: ParentNode, keys: Keys): Promise<void> {
@@ -127,9 +126,9 @@ describe('lifecycle', function () {
       expectUniqueIds();
       expect(jsonLd(), 'still one FAQPage').to.have.length(1);
       expectWarningsName(watch.warnings, (tag, attribute) => tag === 'dk-faq' && attribute === 'schema');
-      const originalDay = markerOf(container.querySelector('dk-healing-timeline')!);
+      const originalDay = marker(container.querySelector('dk-healing-timeline')!);
       await pageWorks(copies, 'real');
-      expect(markerOf(container.querySelector('dk-healing-timeline')!), 'the original keeps its day').to.equal(
+      expect(marker(container.querySelector('dk-healing-timeline')!), 'the original keeps its day').to.equal(
         originalDay,
       );
       expect([...container.querySelectorAll('dk-faq-item')].map((item) => item.hasAttribute('open'))).to.deep.equal([
@@ -151,10 +150,12 @@ describe('lifecycle', function () {
       const gauge = container.querySelector('dk-collagen-gauge')!;
       other.querySelector('dk-recovery')!.append(gauge);
       await settle(document.body);
-      expect(valueNow(gauge, 'meter'), 'day 40 of the new recovery').to.equal(String(Math.round(renewalAt(40))));
+      expect(meter(gauge).getAttribute('aria-valuenow'), 'day 40 of the new recovery').to.equal(
+        String(Math.round(renewalAt(40))),
+      );
       other.append(gauge);
       await settle(document.body);
-      expect(valueNow(gauge, 'meter'), 'no recovery, no day').to.equal('0');
+      expect(meter(gauge).getAttribute('aria-valuenow'), 'no recovery, no day').to.equal('0');
 
       const [moved] = container.querySelectorAll('dk-faq-item');
       const target = other.querySelector('dk-faq')!;
@@ -190,9 +191,7 @@ describe('lifecycle', function () {
     const timeline = root.querySelector('dk-healing-timeline')!;
     inner.attachShadow({ mode: 'open' }).append(timeline);
     await settle(document.body);
-    expect(markerOf(timeline)).to.equal(
-      `Day ${root.querySelector<HTMLInputElement>('dk-recovery')!.shadowRoot!.querySelector('input')!.value}`,
-    );
+    expect(marker(timeline)).to.equal(`Day ${slider(root.querySelector('dk-recovery')!).value}`);
   });
 
   it("replacing a container's HTML with the same markup, again and again, leaves one working page", async () => {
@@ -209,9 +208,7 @@ describe('lifecycle', function () {
     timeline.innerHTML = '<dk-phase name="Healing" start="0" end="10">All of it.</dk-phase>';
     container.querySelector('dk-faq')!.innerHTML = '<dk-faq-item question="New?"><p>Yes.</p></dk-faq-item>';
     await settle(container, true);
-    expect([...timeline.shadowRoot!.querySelectorAll('[part="name"]')].map((name) => name.textContent)).to.deep.equal([
-      'Healing',
-    ]);
+    expect(parts(timeline, 'name').map((name) => name.textContent)).to.deep.equal(['Healing']);
     expect(JSON.parse(jsonLd()[0]!.textContent!).mainEntity.map((entry: { name: string }) => entry.name)).to.deep.equal(
       ['New?'],
     );

@@ -5,6 +5,9 @@
 // - A template placeholder named like an Object member (`{constructor}`) showed "function Object() { [native code] }".
 // - An empty `slot="question"` child made a nameless question button that arrow keys and JSON-LD skipped.
 import { expect } from '@open-wc/testing';
+import { handle } from '../before-after/harness.js';
+import { buttonOf, panelOf } from '../faq/harness.js';
+import { part } from '../harness.js';
 import { Watch, deepElements, mount, settle } from './harness.js';
 import { PHASES, TARGETS } from './targets.js';
 
@@ -70,9 +73,9 @@ describe('found by fuzzing', () => {
       mount(`<dk-healing-timeline day="10" marker-text="{constructor} {toString} {__proto__} {day}">${PHASES}</dk-healing-timeline>
       <dk-before-after value-text="{constructor}{after}"></dk-before-after>`);
     await settle(container, true);
-    const marker = container.querySelector('dk-healing-timeline')!.shadowRoot!.querySelector('[part="marker"]')!;
+    const marker = part(container.querySelector('dk-healing-timeline')!, 'marker')!;
     expect(marker.textContent).to.equal('{constructor} {toString} {__proto__} 10');
-    const slider = container.querySelector('dk-before-after')!.shadowRoot!.querySelector('[role="slider"]')!;
+    const slider = handle(container.querySelector('dk-before-after')!);
     expect(slider.getAttribute('aria-valuetext')).to.equal('{constructor}50');
   });
 
@@ -82,9 +85,9 @@ describe('found by fuzzing', () => {
       <dk-faq-item question="Is it safe?"><p>Yes.</p></dk-faq-item></dk-faq>`);
     await settle(container, true);
     const [empty, asked] = container.querySelectorAll('dk-faq-item');
-    expect(empty!.shadowRoot!.querySelector('button')).to.equal(null);
-    expect(empty!.shadowRoot!.querySelector('[part="panel"]')!.hasAttribute('hidden')).to.equal(false);
-    expect(asked!.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Is it safe?');
+    expect(buttonOf(empty!)).to.equal(null);
+    expect(panelOf(empty!).hasAttribute('hidden')).to.equal(false);
+    expect(buttonOf(asked!).textContent!.trim()).to.equal('Is it safe?');
     expect(watch.warnings).to.have.length(1);
     expect(watch.warnings[0]).to.match(/^<dk-faq-item> question: /);
   });
