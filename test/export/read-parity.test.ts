@@ -14,12 +14,10 @@ import type {
   TimelineExport,
   WidgetExport,
 } from '../../src/export/index.js';
+import { allInShadow, part, parts, settleAll } from '../harness.js';
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
-const partsOf = (element: Element, name: string) => [
-  ...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
-const partText = (element: Element, name: string) => clean(partsOf(element, name)[0]?.textContent);
+const partText = (element: Element, name: string) => clean(part(element, name)?.textContent);
 
 /** Upgrades `markup` in the page (every element defined already) and waits for every widget's renders. */
 async function upgrade(markup: string): Promise<HTMLElement> {
@@ -29,10 +27,7 @@ async function upgrade(markup: string): Promise<HTMLElement> {
   template.innerHTML = markup;
   container.append(template.content);
   document.body.append(container);
-  const widgets = [...container.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].filter(
-    (element) => element.localName.startsWith('dk-'),
-  );
-  for (let round = 0; round < 3; round++) await Promise.all(widgets.map((widget) => widget.updateComplete));
+  await settleAll(container);
   return container;
 }
 
@@ -49,13 +44,13 @@ function all<T extends WidgetExport['kind']>(snippet: SnippetExport, kind: T): E
 }
 
 function compareTimeline(element: Element, exported: TimelineExport, label: string): void {
-  const items = [...element.shadowRoot!.querySelectorAll('li')];
+  const items = allInShadow(element, 'li');
   expect(
-    items.map((li) => clean(li.querySelector('[part~="name"]')?.textContent)),
+    items.map((li) => clean(part(li, 'name')?.textContent)),
     `${label}: names`,
   ).to.deep.equal(exported.phases.map((phase) => phase.name));
   expect(
-    items.map((li) => clean(li.querySelector('[part~="span"]')?.textContent)),
+    items.map((li) => clean(part(li, 'span')?.textContent)),
     `${label}: spans`,
   ).to.deep.equal(exported.phases.map((phase) => phase.span));
   const current = items.findIndex((li) => li.getAttribute('aria-current') === 'step');
@@ -69,7 +64,7 @@ function compareTimeline(element: Element, exported: TimelineExport, label: stri
 }
 
 function compareGauge(element: Element, exported: GaugeExport, label: string): void {
-  const meter = partsOf(element, 'meter')[0]!;
+  const meter = part(element, 'meter')!;
   expect(partText(element, 'value'), `${label}: figure`).to.equal(exported.valueText);
   expect(Number(meter.getAttribute('aria-valuenow')), `${label}: value`).to.equal(exported.value);
   // The caption: the author's own text (slotted light DOM), else the label the widget prints.
@@ -85,15 +80,15 @@ function compareGauge(element: Element, exported: GaugeExport, label: string): v
 
 function comparePlan(element: Element, exported: PlanExport, label: string): void {
   expect(
-    partsOf(element, 'label').map((part) => clean(part.textContent)),
+    parts(element, 'label').map((part) => clean(part.textContent)),
     `${label}: sessions`,
   ).to.deep.equal(exported.sessions.map((session) => `${session.label} — ${session.dateText}`));
   expect(
-    partsOf(element, 'status').map((part) => clean(part.textContent)),
+    parts(element, 'status').map((part) => clean(part.textContent)),
     `${label}: states`,
   ).to.deep.equal(exported.sessions.map((session) => session.statusText));
   expect(
-    partsOf(element, 'step').map((step) => step.getAttribute('aria-current') === 'step'),
+    parts(element, 'step').map((step) => step.getAttribute('aria-current') === 'step'),
     `${label}: next`,
   ).to.deep.equal(exported.sessions.map((session) => session.status === 'next'));
   expect(partText(element, 'progress'), `${label}: progress`).to.equal(exported.progress);

@@ -3,6 +3,7 @@
 // at 390 and 1280 px; without JavaScript every question and answer still reads. Measures the built dist/ (run
 // `npm run build` after changing src/). In the jump group: Chromium and Firefox.
 import { expect } from '@open-wc/testing';
+import { part } from '../harness.js';
 import { THEME_CSS, formatJump, hiddenWithoutScript, measureJump } from './measure.js';
 
 const ITEMS = `
@@ -67,10 +68,7 @@ describe('dk-faq before upgrade (dermakit.css)', function () {
       doc.head.append(script);
       await win.customElements.whenDefined('dk-faq-item');
       await Promise.all(items.map((item) => (item as Element & { updateComplete: Promise<unknown> }).updateComplete));
-      const after = items.map(
-        (item) =>
-          Math.round(item.shadowRoot!.querySelector('[part="question"]')!.getBoundingClientRect().width * 10) / 10,
-      );
+      const after = items.map((item) => Math.round(part(item, 'question')!.getBoundingClientRect().width * 10) / 10);
       expect(before).to.deep.equal(after);
     } finally {
       frame.remove();
