@@ -42,6 +42,9 @@ export const focusedIn = (host: Element): Element | null => host.shadowRoot!.act
 /** A node's text as a sighted visitor reads it: whitespace (no-break spaces too) collapsed, trimmed; '' for none. */
 export const textOf = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** All the text in an element's shadow root, whitespace collapsed; '' when it has none (not upgraded). */
+export const shadowText = (el: Element | null): string => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
 /** Waits for each element's pending render, in order (a provider before the widgets it notifies). */
 export async function settle(...elements: Renders[]): Promise<void> {
   for (const element of elements) await element.updateComplete;

@@ -1,6 +1,7 @@
 // The built one-script kit, dist/dermakit.js (npm test builds it first), loaded the ways clinic sites load it:
 // classic `defer`, `type="module"`, and twice on one page (page builders and caching plugins do that).
 import { expect } from '@open-wc/testing';
+import { inShadow } from '../harness.js';
 
 const TAGS = [
   'dk-faq',
@@ -54,7 +55,7 @@ describe('dist/dermakit.js', () => {
       for (const tag of TAGS) expect(window.customElements.get(tag), tag).to.be.a('function');
       expect(window.errors).to.deep.equal([]);
       const item = document.querySelector('dk-faq-item')!;
-      expect(item.shadowRoot?.querySelector('button')?.getAttribute('aria-expanded')).to.equal('false');
+      expect(inShadow(item, 'button')?.getAttribute('aria-expanded')).to.equal('false');
     });
   }
 

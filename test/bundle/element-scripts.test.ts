@@ -2,6 +2,7 @@
 // defines its own tags and works, two together and next to the full kit they get along (whichever loads first
 // defines a tag; no error, no warning), as clinic pages and page builders combine them.
 import { expect } from '@open-wc/testing';
+import { inShadow, shadowText } from '../harness.js';
 
 const SCRIPTS: Record<string, string[]> = {
   'dermakit-faq.js': ['dk-faq', 'dk-faq-item'],
@@ -50,8 +51,6 @@ async function page(scripts: string[], tags: string[]): Promise<Loaded> {
   return { window: win, document: frame.contentDocument! };
 }
 
-const shadowText = (el: Element | null) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-
 describe('per-element scripts', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -68,8 +67,8 @@ describe('per-element scripts', () => {
   it('dermakit-faq.js alone: the FAQ works (heading level from the FAQ, opens on click)', async () => {
     const { document } = await page(['dermakit-faq.js'], SCRIPTS['dermakit-faq.js']!);
     const item = document.querySelector('dk-faq-item')!;
-    expect(item.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
-    const button = item.shadowRoot!.querySelector('button')!;
+    expect(inShadow(item, '[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+    const button = inShadow(item, 'button')!;
     button.click();
     await (item as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -96,7 +95,7 @@ describe('per-element scripts', () => {
       for (const tag of tags) expect(window.customElements.get(tag), tag).to.be.a('function');
       if (tags.includes('dk-recovery') && tags.includes('dk-collagen-gauge')) {
         // Day 12 after treatment: 8 % in the kit's model, whichever script defined the gauge.
-        const meter = document.querySelector('dk-collagen-gauge')!.shadowRoot!.querySelector('[role="meter"]');
+        const meter = inShadow(document.querySelector('dk-collagen-gauge')!, '[role="meter"]');
         expect(meter?.getAttribute('aria-valuenow')).to.equal('8');
       }
     });

@@ -2,6 +2,7 @@
 // in either order, as a bundler user's page does: containers and their children must still find each other.
 // Each page is an iframe of its own, so no other entry has attached the context root before.
 import { expect } from '@open-wc/testing';
+import { inShadow, shadowText } from '../harness.js';
 
 /** Loads the entries (in order) as module scripts after the markup; resolves once their tags are defined. */
 async function page(entries: string[], body: string, tags: string[]): Promise<Document> {
@@ -19,8 +20,6 @@ async function page(entries: string[], body: string, tags: string[]): Promise<Do
   return frame.contentDocument!;
 }
 
-const shadowText = (el: Element | null) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-
 describe('ES module entries, each loaded alone', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -33,7 +32,7 @@ describe('ES module entries, each loaded alone', () => {
       ['dk-faq', 'dk-faq-item'],
     );
     const levels = [...doc.querySelectorAll('dk-faq-item')].map((item) =>
-      item.shadowRoot!.querySelector('[role="heading"]')?.getAttribute('aria-level'),
+      inShadow(item, '[role="heading"]')?.getAttribute('aria-level'),
     );
     expect(levels).to.deep.equal(['2', '2']);
   });

@@ -3,6 +3,7 @@
 // Content is set as text (never parsed as HTML): payloads must stay text in every path, including the JSON-LD.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { allInShadow, inShadow, part } from '../harness.js';
 import { LANGS, SEED, contentText, garbage } from './garbage.js';
 import {
   Watch,
@@ -37,7 +38,7 @@ function itemsOf(entries: Entry[]): HTMLElement[] {
   });
 }
 
-const search = (faq: HTMLElement) => faq.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+const search = (faq: HTMLElement) => inShadow<HTMLInputElement>(faq, 'input[type="search"]')!;
 
 async function typeQuery(faq: HTMLElement, query: string): Promise<void> {
   const input = search(faq);
@@ -47,9 +48,7 @@ async function typeQuery(faq: HTMLElement, query: string): Promise<void> {
 }
 
 const shownItems = (faq: HTMLElement) =>
-  [...faq.querySelectorAll('dk-faq-item')].filter(
-    (item) => !item.shadowRoot!.querySelector('[part="item"]')!.hasAttribute('hidden'),
-  );
+  [...faq.querySelectorAll('dk-faq-item')].filter((item) => !part(item, 'item')!.hasAttribute('hidden'));
 
 describe('fuzzed content', function () {
   this.timeout(120_000);
@@ -87,7 +86,7 @@ describe('fuzzed content', function () {
           );
 
           await typeQuery(faq, query);
-          const status = faq.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
+          const status = part(faq, 'status')!.textContent!.trim();
           const shown = shownItems(faq).length;
           if (query.trim() === '') {
             expect(shown, 'an empty search hides nothing').to.equal(entries.length);
@@ -95,7 +94,7 @@ describe('fuzzed content', function () {
             expect(['', `${entries.length} of ${entries.length} questions`]).to.include(status);
           } else {
             expect(status).to.equal(`${shown} of ${entries.length} questions`);
-            expect(faq.shadowRoot!.querySelector('[part="no-results"]')!.hasAttribute('hidden')).to.equal(shown > 0);
+            expect(part(faq, 'no-results')!.hasAttribute('hidden')).to.equal(shown > 0);
           }
           faqRenders(faq);
           expectNoLeakedInternals(faq);
@@ -180,10 +179,10 @@ describe('fuzzed content', function () {
           gauge.textContent = caption;
           await settle(container);
           timelineRenders(timeline, 3);
-          const slotted = [...timeline.shadowRoot!.querySelectorAll('slot')].flatMap((slot) => slot.assignedElements());
+          const slotted = allInShadow<HTMLSlotElement>(timeline, 'slot').flatMap((slot) => slot.assignedElements());
           expect(slotted).to.deep.equal(phases);
           gaugeRenders(gauge);
-          const meter = gauge.shadowRoot!.querySelector('[role="meter"]')!;
+          const meter = inShadow(gauge, '[role="meter"]')!;
           expect(meter.getAttribute('aria-label')).to.equal(
             collapse(caption) || 'Share of the collagen renewal expected by about six months',
           );
@@ -222,15 +221,11 @@ describe('fuzzed content', function () {
           recoveryRenders(container.querySelector('dk-recovery')!);
           const before = container.querySelector<HTMLElement>(':scope > dk-healing-timeline')!;
           timelineRenders(before);
-          expect(before.shadowRoot!.querySelector('[part="status"]')!.textContent, '"Treatment in 5 days"').to.match(
-            /\p{Nd}/u,
-          );
+          expect(part(before, 'status')!.textContent, '"Treatment in 5 days"').to.match(/\p{Nd}/u);
           planRenders(container.querySelector(':scope > dk-treatment-plan')!);
           const gauge = container.querySelector<HTMLElement>(':scope > dk-collagen-gauge')!;
           gaugeRenders(gauge);
-          expect(gauge.shadowRoot!.querySelector('[part="value"]')!.textContent, 'a number in some script').to.match(
-            /\p{Nd}/u,
-          );
+          expect(part(gauge, 'value')!.textContent, 'a number in some script').to.match(/\p{Nd}/u);
           sliderRenders(container.querySelector('dk-before-after')!);
           expectNoLeakedInternals(container);
           expectNoInjectedMarkup(scripts, container);

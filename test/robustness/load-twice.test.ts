@@ -3,6 +3,7 @@
 // and a visitor's clicks and keys still do the right thing. In an iframe, so this page's own elements stay apart.
 import { expect } from '@open-wc/testing';
 import { renewalAt } from '../../src/gauge/collagen-model.js';
+import { allInShadow, focusedIn, inShadow } from '../harness.js';
 import { FAQ_ITEMS, GAUGE, IMAGES, PHASES, PLAN } from './targets.js';
 
 const TAGS = [
@@ -84,15 +85,12 @@ describe('the built script loaded again after the widgets rendered', function ()
       'first definitions kept',
     ).to.deep.equal(definitions);
     expect([...doc.querySelectorAll('dk-faq-item')].map((item) => item.shadowRoot)).to.deep.equal(firstRoots);
-    expect(
-      doc.querySelectorAll('dk-faq-item')[0]!.shadowRoot!.querySelectorAll('button'),
-      'one button per question',
-    ).to.have.length(1);
+    expect(allInShadow(doc.querySelectorAll('dk-faq-item')[0]!, 'button'), 'one button per question').to.have.length(1);
     expect(doc.querySelectorAll('script[type="application/ld+json"]'), 'one FAQPage').to.have.length(1);
 
     // A visitor opens a question and moves to the next with the arrow key.
     const items = [...doc.querySelectorAll('dk-faq-item')];
-    const button = items[0]!.shadowRoot!.querySelector('button')!;
+    const button = inShadow(items[0]!, 'button')!;
     button.click();
     await updated(doc);
     expect(items.map((item) => item.hasAttribute('open'))).to.deep.equal([true, false, false]);
@@ -100,26 +98,24 @@ describe('the built script loaded again after the widgets rendered', function ()
     button.dispatchEvent(
       new win.KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true, cancelable: true }),
     );
-    expect(items[1]!.shadowRoot!.activeElement, 'ArrowDown moved focus').to.equal(
-      items[1]!.shadowRoot!.querySelector('button'),
-    );
+    expect(focusedIn(items[1]!), 'ArrowDown moved focus').to.equal(inShadow(items[1]!, 'button'));
 
     // … drags the recovery scrubber to day 30: timeline and gauge follow, once.
-    const range = doc.querySelector('dk-recovery')!.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
+    const range = inShadow<HTMLInputElement>(doc.querySelector('dk-recovery')!, 'input[type="range"]')!;
     let changes = 0;
     doc.addEventListener('dk-recovery-change', () => changes++);
     range.value = '30';
     range.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
     await updated(doc);
     expect(changes, 'one dk-recovery-change per move').to.equal(1);
-    expect(
-      doc.querySelector('dk-healing-timeline')!.shadowRoot!.querySelector('[aria-current] [part="name"]')!.textContent,
-    ).to.equal('Remodeling');
-    const meter = doc.querySelector('dk-collagen-gauge')!.shadowRoot!.querySelector('[role="meter"]')!;
+    expect(inShadow(doc.querySelector('dk-healing-timeline')!, '[aria-current] [part="name"]')!.textContent).to.equal(
+      'Remodeling',
+    );
+    const meter = inShadow(doc.querySelector('dk-collagen-gauge')!, '[role="meter"]')!;
     expect(meter.getAttribute('aria-valuenow')).to.equal(String(Math.round(renewalAt(30))));
 
     // … and moves the before/after divider with the keyboard.
-    const handle = doc.querySelector('dk-before-after')!.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!;
+    const handle = inShadow(doc.querySelector('dk-before-after')!, '[role="slider"]')!;
     handle.dispatchEvent(
       new win.KeyboardEvent('keydown', { key: 'PageUp', bubbles: true, composed: true, cancelable: true }),
     );
@@ -130,10 +126,7 @@ describe('the built script loaded again after the widgets rendered', function ()
     doc.body.insertAdjacentHTML('beforeend', '<dk-collagen-gauge value="42"></dk-collagen-gauge>');
     await updated(doc);
     expect(
-      doc
-        .querySelectorAll('dk-collagen-gauge')[1]!
-        .shadowRoot!.querySelector('[role="meter"]')!
-        .getAttribute('aria-valuenow'),
+      inShadow(doc.querySelectorAll('dk-collagen-gauge')[1]!, '[role="meter"]')!.getAttribute('aria-valuenow'),
     ).to.equal('42');
     await pause(50);
     expect(win.seen).to.deep.equal([]);
