@@ -44,7 +44,7 @@ export async function faqFixture(
 ): Promise<{ faq: DkFaq; items: DkFaqItem[] }> {
   const faq = await fixture<DkFaq>(template);
   if (!animate) faq.style.setProperty('--dk-duration', '0s');
-  const items = [...faq.querySelectorAll('dk-faq-item')];
+  const items = itemsOf(faq);
   await Promise.all(items.map((item) => item.updateComplete));
   return { faq, items };
 }

@@ -4,12 +4,12 @@
  * Built on test/harness.ts; tests read the timeline's shadow root only through here.
  */
 import type { DkHealingTimeline } from '../../src/timeline/healing-timeline.js';
-import { inShadow, part } from '../harness.js';
+import { allInShadow, inShadow, part } from '../harness.js';
 
 export { inShadow, part, settleAll } from '../harness.js';
 
 export const list = (el: DkHealingTimeline) => inShadow(el, 'ol')!;
-export const items = (el: DkHealingTimeline) => [...el.shadowRoot!.querySelectorAll('li')];
+export const items = (el: DkHealingTimeline) => allInShadow<HTMLLIElement>(el, 'li');
 export const current = (el: DkHealingTimeline) => items(el).filter((li) => li.getAttribute('aria-current') === 'step');
 export const status = (el: DkHealingTimeline) => part(el, 'status')?.textContent?.trim();
 export const names = (el: DkHealingTimeline) => items(el).map((li) => part(li, 'name')!.textContent!.trim());
