@@ -76,7 +76,6 @@ export class DkFaqItem extends DermakitElement {
     question: {},
     open: { type: Boolean, reflect: true },
     filteredOut: { type: Boolean, attribute: false },
-    hasSlottedQuestion: { state: true },
   };
 
   /** The question, as plain text. A `slot="question"` child takes its place when present. */
@@ -88,18 +87,17 @@ export class DkFaqItem extends DermakitElement {
   /** @internal Set by `<dk-faq>` while its search hides this item. */
   filteredOut = false;
 
-  private hasSlottedQuestion = false;
   /** The FAQ's heading level and region setting; the consumer re-renders the item when they change. */
   #faq = new ContextConsumer(this, { context: faqContext, subscribe: true });
   #internals = this.attachInternals();
   #animation?: Animation;
   #panelShown?: boolean;
   #generatedId?: string;
+  /** The question text the id was last derived from. */
+  #idQuestion?: string;
+  /** An empty `slot="question"` child is no question: it would make a nameless button that arrow keys skip. */
+  #hasQuestion = false;
   #animateNextToggle = true;
-
-  get #panel() {
-    return this.renderRoot?.querySelector<HTMLElement>('.panel');
-  }
 
   get #button() {
     return this.renderRoot?.querySelector('button');
@@ -115,14 +113,9 @@ export class DkFaqItem extends DermakitElement {
     return answerOf(this);
   }
 
-  /** An empty `slot="question"` child is no question: it would make a nameless button that arrow keys skip. */
-  get #hasQuestion(): boolean {
-    return (this.hasSlottedQuestion ? questionOf(this) : collapse(this.question)) !== '';
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasSlottedQuestion = this.querySelector(QUESTION_CHILD) !== null;
+    // Connected (again): in a new place the id may be taken, or this is a clone carrying its original's id.
     this.syncId();
   }
 
@@ -138,6 +131,7 @@ export class DkFaqItem extends DermakitElement {
    */
   syncId(): void {
     if (!this.isConnected) return;
+    const question = (this.#idQuestion = this.questionText);
     const copied = generatedIds.has(this.id) && this.id !== this.#generatedId;
     if (this.id && this.id !== this.#generatedId && !copied) return;
     const root = this.getRootNode() as Document | ShadowRoot;
@@ -145,7 +139,7 @@ export class DkFaqItem extends DermakitElement {
       const owner = root.getElementById(id);
       return owner !== null && owner !== this;
     };
-    const base = slugify(this.questionText) || 'question';
+    const base = slugify(question) || 'question';
     const suffix = this.id.startsWith(`${base}-`) ? this.id.slice(base.length + 1) : '';
     const fits = this.id === base || /^\d+$/.test(suffix);
     if (!copied && fits && !taken(this.id)) return;
@@ -155,45 +149,58 @@ export class DkFaqItem extends DermakitElement {
     this.id = id;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('question') && this.hasUpdated) this.syncId();
+  /**
+   * The question's text is read once per render. The id is derived again only when that text changed since (its
+   * attribute, or words typed into its slot: `<dk-faq>` re-renders an item whose text is edited).
+   */
+  protected override willUpdate(): void {
+    const question = this.questionText;
+    this.#hasQuestion = question !== '';
+    if (question !== this.#idQuestion) this.syncId();
   }
 
   protected override render() {
-    const hasQuestion = this.#hasQuestion;
-    const regions = this.#faq.value?.regions ?? true;
-    const questionSlot = html`<slot name="question" @slotchange=${this.#handleQuestionSlotChange}>${this.question}</slot>`;
-    return html`
-      <div class="item" part="item" ?hidden=${this.filteredOut}>
-        ${
-          hasQuestion
-            ? html`<div class="heading" part="heading" role="heading" aria-level=${this.#faq.value?.headingLevel ?? 3}>
-              <button
-                id="question"
-                part="button"
-                type="button"
-                aria-expanded=${this.open ? 'true' : 'false'}
-                aria-controls="answer"
-                @click=${this.#handleClick}
-              >
-                <span class="question" part="question">${questionSlot}</span>
-                <span class="icon" part="icon" aria-hidden="true"></span>
-              </button>
-            </div>`
-            : html`<span hidden>${questionSlot}</span>`
-        }
+    if (!this.#hasQuestion) return this.#renderAnswerAlone();
+    const faq = this.#faq.value;
+    // One template, the question slot inline: a nested template per item costs a clone and parts on every page load.
+    return html`<div class="item" part="item" ?hidden=${this.filteredOut}>
+        <div class="heading" part="heading" role="heading" aria-level=${faq?.headingLevel ?? 3}>
+          <button
+            id="question"
+            part="button"
+            type="button"
+            aria-expanded=${this.open}
+            aria-controls="answer"
+            @click=${this.#handleClick}
+          >
+            <span class="question" part="question"><slot name="question" @slotchange=${this.#handleQuestionSlotChange}>${this.question}</slot></span>
+            <span class="icon" part="icon" aria-hidden="true"></span>
+          </button>
+        </div>
         <div
           id="answer"
           class="panel"
           part="panel"
-          role=${hasQuestion && regions ? 'region' : nothing}
-          aria-labelledby=${hasQuestion ? 'question' : nothing}
+          role=${(faq?.regions ?? true) ? 'region' : nothing}
+          aria-labelledby="question"
           @beforematch=${this.#handleBeforeMatch}
         >
           <div class="answer" part="answer"><slot></slot></div>
         </div>
-      </div>
-    `;
+      </div>`;
+  }
+
+  /**
+   * No question (yet): no button and no heading, the answer shown on its own. The slot stays, hidden, so that a
+   * question slotted or typed in later is noticed.
+   */
+  #renderAnswerAlone() {
+    return html`<div class="item" part="item" ?hidden=${this.filteredOut}>
+        <span hidden><slot name="question" @slotchange=${this.#handleQuestionSlotChange}>${this.question}</slot></span>
+        <div id="answer" class="panel" part="panel" @beforematch=${this.#handleBeforeMatch}>
+          <div class="answer" part="answer"><slot></slot></div>
+        </div>
+      </div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -207,7 +214,7 @@ export class DkFaqItem extends DermakitElement {
 
   /** Shows or hides the panel, animating its height when the visitor toggled it (not under reduced motion). */
   #syncPanel(animate: boolean): void {
-    const panel = this.#panel;
+    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
     if (!panel) return;
     const shown = this.open || !this.#hasQuestion;
     // Other renders (a question edited, the search) leave a running open/close animation alone.
@@ -235,8 +242,7 @@ export class DkFaqItem extends DermakitElement {
   /** Custom states for page CSS (`:state(open)`); browsers without them simply lack the hook. */
   #setState(name: string, on: boolean): void {
     try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
+      this.#internals.states[on ? 'add' : 'delete'](name);
     } catch {
       // CustomStateSet missing, or an old Chromium that accepted only `--dashed` names.
     }
@@ -268,9 +274,14 @@ export class DkFaqItem extends DermakitElement {
     this.#toggleByVisitor(true);
   }
 
+  /**
+   * A question slotted, replaced or removed: a new id, and a button or none. Not the slot's first filling, which
+   * changes nothing (no second render of every item on load).
+   */
   #handleQuestionSlotChange(): void {
-    this.hasSlottedQuestion = this.querySelector(QUESTION_CHILD) !== null;
+    if (this.questionText === this.#idQuestion) return;
     this.syncId();
+    this.requestUpdate();
   }
 }
 

@@ -8,18 +8,15 @@ import { ContextProvider } from '@lit/context';
 import { type PropertyValues, html, nothing } from 'lit';
 import { DermakitElement } from '../core/element.js';
 import { parseNumber } from '../core/attributes.js';
-import { resolveLang } from '../core/locale.js';
 import { emit } from '../core/events.js';
-import { fillTemplate } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
 import { faqContext } from './faq-context.js';
+import { faqSearch } from './faq-search.js';
 import { faqTexts } from './faq-texts.js';
 import { type DkFaqItem, answerOf, questionOf } from './faq-item.js';
 import { styles } from './faq.styles.js';
 import { buildFaqPage, serializeJsonLd } from './schema.js';
-import { matchesQuery } from './search.js';
-import { numberFormat } from '../core/format.js';
 
 /** More answers than this open at once would clutter the landmarks: they stop being regions (WAI-ARIA APG). */
 const MAX_REGIONS = 6;
@@ -65,7 +62,6 @@ export class DkFaq extends DermakitElement {
     expandAll: { type: Boolean, attribute: 'expand-all' },
     expandAllText: { attribute: 'expand-all-text', useDefault: true },
     collapseAllText: { attribute: 'collapse-all-text', useDefault: true },
-    query: { state: true },
     items: { state: true },
   };
 
@@ -112,9 +108,8 @@ export class DkFaq extends DermakitElement {
   /** Text of the `expand-all` button while every shown question is open. @default 'Collapse all' */
   collapseAllText: string = faqTexts.collapseAllText;
 
-  private query = '';
-  /** The visitor has searched: the live line keeps saying how many questions show, also after clearing. */
-  #searched = false;
+  /** The search box, the query and which items it leaves (`faq-search.ts`). */
+  #search = faqSearch(this);
   private items: DkFaqItem[] = [];
   /** Tells every item, present or added later, its heading level and whether answers are regions. */
   #settings = new ContextProvider(this, { context: faqContext, initialValue: { headingLevel: 3, regions: true } });
@@ -139,18 +134,18 @@ export class DkFaq extends DermakitElement {
       childList: true,
       subtree: true,
       characterData: true,
-      attributes: true,
+      // `attributeFilter` implies `attributes: true`.
       attributeFilter: ['open', 'question', 'slot'],
     });
     this.#collectItems();
     this.#keepFirstOpen();
-    window.addEventListener('hashchange', this.#handleHashChange);
+    window.addEventListener('hashchange', this.#openFromHash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer.disconnect();
-    window.removeEventListener('hashchange', this.#handleHashChange);
+    window.removeEventListener('hashchange', this.#openFromHash);
     this.#removeSchema();
   }
 
@@ -168,47 +163,14 @@ export class DkFaq extends DermakitElement {
     if (changed.has('multiple')) this.#keepFirstOpen();
     if (this.expandAll && !this.multiple)
       warn(this, 'expand-all', 'needs multiple (several answers open at once); not showing the button.');
-    const query = this.searchable ? this.query : '';
-    for (const item of this.items) item.filteredOut = !matchesQuery(`${questionOf(item)} ${answerOf(item)}`, query);
+    this.#search.filter(this.items);
   }
 
   protected override render() {
     // Key presses on the items' question buttons bubble out of their shadow roots through this slot.
     const list = html`<div class="list" part="list" @keydown=${this.#handleKeyDown}><slot></slot></div>`;
     const tools = this.expandAll && this.multiple ? this.#renderExpandAll() : nothing;
-    if (!this.searchable) return html`${tools}${list}`;
-    const number = numberFormat(resolveLang(this));
-    const shown = this.items.filter((item) => !item.filteredOut).length;
-    const searching = this.query.trim() !== '';
-    return html`
-      <div class="search" part="search">
-        <label for="search" part="search-label">${this.searchLabel}</label>
-        <div class="field">
-          <input
-            id="search"
-            part="search-input"
-            type="search"
-            autocomplete="off"
-            .value=${this.query}
-            placeholder=${this.searchPlaceholder}
-            @input=${this.#handleSearchInput}
-            @keydown=${this.#handleSearchKeyDown}
-          />
-          <button class="clear" part="clear" type="button" aria-label=${this.clearText} ?hidden=${!this.query} @click=${this.#clearSearch}>×</button>
-        </div>
-        <p class="status" part="status" role="status">
-          ${
-            searching || this.#searched
-              ? fillTemplate(this.resultsText, { shown: number.format(shown), total: number.format(this.items.length) })
-              : ''
-          }
-        </p>
-      </div>
-      ${tools}${list}
-      <p class="no-results" part="no-results" ?hidden=${!searching || shown > 0}>
-        ${fillTemplate(this.noResultsText, { query: this.query.trim() })}
-      </p>
-    `;
+    return this.searchable ? this.#search.render(this.items, tools, list) : html`${tools}${list}`;
   }
 
   /** The expand-all button: its text is what pressing it does to the questions shown. */
@@ -223,7 +185,7 @@ export class DkFaq extends DermakitElement {
   }
 
   protected override firstUpdated(): void {
-    void Promise.all(this.items.map((item) => item.updateComplete)).then(() => this.#openFromHash());
+    void Promise.all(this.items.map((item) => item.updateComplete)).then(this.#openFromHash);
   }
 
   protected override updated(): void {
@@ -233,9 +195,7 @@ export class DkFaq extends DermakitElement {
 
   /** The items of this FAQ, in document order; items of a nested `<dk-faq>` belong to that one. */
   #collectItems(): void {
-    const items = [...this.querySelectorAll('dk-faq-item')].filter((item) => item.closest('dk-faq') === this);
-    for (const item of items) item.syncId?.();
-    this.items = items;
+    this.items = [...this.querySelectorAll('dk-faq-item')].filter((item) => item.closest('dk-faq') === this);
   }
 
   /** Single-open: closes every open item except `keep` (a no-op with `multiple`). */
@@ -304,30 +264,11 @@ export class DkFaq extends DermakitElement {
     questions[next]!.focus();
   }
 
-  #handleSearchInput(event: Event): void {
-    this.#searched = true;
-    this.query = (event.target as HTMLInputElement).value;
-  }
-
-  /** Escape empties the search in every browser (not only where the native search field does it). */
-  #handleSearchKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || this.query === '') return;
-    event.preventDefault();
-    this.query = '';
-  }
-
-  /** The clear button: every question comes back, the live line says how many, and the field keeps focus. */
-  #clearSearch(): void {
-    this.query = '';
-    this.renderRoot.querySelector('input')?.focus();
-  }
-
-  #handleHashChange = (): void => {
-    void this.#openFromHash();
-  };
-
-  /** Opens (and scrolls to) the item the URL hash names, or the item whose answer holds the element it names. */
-  async #openFromHash(): Promise<void> {
+  /**
+   * Opens (and scrolls to) the item the URL hash names, or the item whose answer holds the element it names. Also the
+   * `hashchange` listener, hence an arrow function.
+   */
+  #openFromHash = async (): Promise<void> => {
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
@@ -337,12 +278,12 @@ export class DkFaq extends DermakitElement {
     const target = id ? (this.getRootNode() as Document | ShadowRoot).getElementById(id) : null;
     const item = target?.closest('dk-faq-item');
     if (!target || !item || !this.items.includes(item)) return;
-    if (item.filteredOut) this.query = '';
+    if (item.filteredOut) this.#search.clear();
     item.open = true;
     await this.updateComplete;
     await item.updateComplete;
     target.scrollIntoView({ block: 'start' });
-  }
+  };
 
   #writeSchema(): void {
     if (!this.isConnected) return;

@@ -10,7 +10,7 @@
 export function stripAccents(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1')
+    .replace(/([\p{sc=Latn}\p{sc=Grek}\p{sc=Cyrl}])\p{M}+/gu, '$1')
     .normalize('NFC');
 }
 
@@ -19,10 +19,12 @@ export function foldForSearch(text: string): string {
   return stripAccents(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** True when every word of an already folded query occurs in already folded text (an FAQ folds each item once). */
+export function containsWords(folded: string, foldedQuery: string): boolean {
+  return foldedQuery.split(' ').every((word) => folded.includes(word));
+}
+
 /** True when every word of `query` occurs in `text`; an empty query matches everything. */
 export function matchesQuery(text: string, query: string): boolean {
-  const haystack = foldForSearch(text);
-  return foldForSearch(query)
-    .split(' ')
-    .every((word) => haystack.includes(word));
+  return containsWords(foldForSearch(text), foldForSearch(query));
 }

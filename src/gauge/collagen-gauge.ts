@@ -116,6 +116,8 @@ export class DkCollagenGauge extends RecoveryDayFollower {
   /** The author's `value`, parsed. */
   #own?: number;
   #observer?: IntersectionObserver;
+  /** The element's text when it last rendered: its caption. */
+  #text?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -144,7 +146,7 @@ export class DkCollagenGauge extends RecoveryDayFollower {
     // NaN (no day) falls in no phase.
     const phase = phaseAt(PHASES, day ?? NaN);
     // The author's caption: the element's own text, whitespace collapsed (page builders add line breaks).
-    const caption = this.textContent!.replace(/\s+/g, ' ').trim();
+    const caption = (this.#text = this.textContent!).replace(/\s+/g, ' ').trim();
     return html`
       <div part="meter" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value} aria-label=${caption || this.label}
         aria-valuetext=${
@@ -192,8 +194,9 @@ export class DkCollagenGauge extends RecoveryDayFollower {
     </div>`;
   }
 
+  /** A caption added, removed or replaced re-renders; the slot's first filling (the caption rendered) does not. */
   #handleSlotChange(): void {
-    this.requestUpdate();
+    if (this.textContent !== this.#text) this.requestUpdate();
   }
 
   /**
