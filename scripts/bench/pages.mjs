@@ -1,14 +1,11 @@
-// Pages for `npm run bench`: a long clinic page built with dermakit, its native-HTML twin with the same words
-// (<details name>, <meter>, <ol>, <img>), and a bare page for the attach/detach memory cycles.
-// The bench page is not served under CSP: its timing marks and probe are inline scripts.
+// The full page of `npm run bench`: a long clinic page with every element of the kit (10 sections, 420 elements),
+// and its native-HTML twin with the same words (<details name>, <meter>, <ol>, <img>).
 import { comparisons, faqItems, gaugeCaptions, phaseSets, treatments } from './content.mjs';
+import { TODAY, dermakitProbe, escape, nativeProbe, shell } from './shell.mjs';
 
-const TODAY = '2026-11-20';
 const SECTIONS = 10; // each: 1 FAQ of 30 items, 5 gauges, 2 timelines, 2 plans, 1 before/after
 const FAQ_ITEMS = 30;
-
-const escape = (text) =>
-  String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const HEADING = 'Harbor Skin Clinic — treatments, recovery and questions';
 
 /** Calendar arithmetic on yyyy-mm-dd strings, in UTC (no time zone can move a date). */
 function addDays(iso, days) {
@@ -74,29 +71,6 @@ function sectionModel(s) {
     recoveryDate: addDays(TODAY, -(s * 11 + 5)),
   };
 }
-
-const shell = (title, body, probe) => `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
-<style>
-  body { font: 16px/1.5 system-ui, sans-serif; color: #1d2a33; margin: 0 auto; max-width: 60rem; padding: 1rem; }
-  .row { display: flex; flex-wrap: wrap; gap: 1rem; align-items: start; }
-  .row > * { flex: 1 1 14rem; margin: 0; }
-  figure { margin: 0; }
-  img { max-width: 100%; height: auto; }
-</style>
-</head>
-<body>
-<h1>Harbor Skin Clinic — treatments, recovery and questions</h1>
-${body}
-<script>performance.mark('bench-start');</script>
-${probe}
-</body>
-</html>
-`;
 
 // ---------------------------------------------------------------- dermakit page
 
@@ -174,36 +148,10 @@ ${items}
  * Awaits every dk-* element's updateComplete until none has an update pending (a first render can request a
  * second: context arriving, slots filled), then forces a layout and waits for the frame that paints it.
  */
-const dermakitProbe = `<script src="/dist/dermakit.js"></script>
-<script>
-(async () => {
-  performance.mark('bench-evaluated');
-  const lit = () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('dk-') && 'updateComplete' in el);
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  let rounds = 0;
-  for (;;) {
-    rounds++;
-    const elements = lit();
-    const settled = await Promise.all(elements.map((el) => el.updateComplete));
-    if (settled.every(Boolean) && !elements.some((el) => el.isUpdatePending)) break;
-    if (rounds > 20) break;
-  }
-  performance.mark('bench-updated');
-  document.body.offsetHeight;
-  await frame();
-  performance.mark('bench-rendered');
-  const undefinedCount = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('dk-') && el.localName !== 'dk-phase' && !el.matches(':defined')).length;
-  const at = (name) => performance.getEntriesByName(name)[0].startTime;
-  window.benchResult = {
-    start: at('bench-start'), evaluated: at('bench-evaluated'), updated: at('bench-updated'), rendered: at('bench-rendered'),
-    rounds, undefinedCount, elements: lit().length,
-    counts: Object.fromEntries(['dk-faq', 'dk-faq-item', 'dk-recovery', 'dk-healing-timeline', 'dk-phase', 'dk-collagen-gauge', 'dk-treatment-plan', 'dk-before-after'].map((t) => [t, document.getElementsByTagName(t).length])),
-  };
-})();
-</script>`;
-
-export function dermakitPage() {
-  return shell('dermakit bench', Array.from({ length: SECTIONS }, (_, s) => dkSection(s)).join('\n'), dermakitProbe);
+/** The full page loading the kit from `src` (e.g. /current/dist/dermakit.js). */
+export function dermakitPage(src) {
+  const body = Array.from({ length: SECTIONS }, (_, s) => dkSection(s)).join('\n');
+  return shell('dermakit bench', HEADING, body, dermakitProbe(src));
 }
 
 // ---------------------------------------------------------------- native twin
@@ -281,153 +229,7 @@ ${items}
 </section>`;
 }
 
-const nativeProbe = `<script>
-(async () => {
-  performance.mark('bench-evaluated');
-  performance.mark('bench-updated');
-  document.body.offsetHeight;
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  performance.mark('bench-rendered');
-  const at = (name) => performance.getEntriesByName(name)[0].startTime;
-  window.benchResult = {
-    start: at('bench-start'), evaluated: at('bench-evaluated'), updated: at('bench-updated'), rendered: at('bench-rendered'),
-    counts: Object.fromEntries(['details', 'meter', 'ol', 'img'].map((t) => [t, document.getElementsByTagName(t).length])),
-  };
-})();
-</script>`;
-
 export function nativePage() {
-  return shell('native bench', Array.from({ length: SECTIONS }, (_, s) => nativeSection(s)).join('\n'), nativeProbe);
-}
-
-// ---------------------------------------------------------------- memory page
-
-/**
- * Scenario factories run in the page: each returns { parent, make(), settle(el) }. `make` builds a fresh
- * element tree (valid attributes, so nothing warns), `settle` awaits its renders.
- */
-const memoryScript = `<script>
-const TODAY = '${TODAY}';
-const stage = document.getElementById('stage');
-const el = (tag, attrs = {}, ...children) => {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-};
-const p = (text) => el('p', {}, text);
-const item = (n) => el('dk-faq-item', {}, el('span', { slot: 'question' }, 'How long does recovery take, case ' + n + '?'),
-  p('Most people see redness, like a mild sunburn, for one to three days.'));
-const phases = () => [
-  el('dk-phase', { name: 'Inflammatory', start: '0', end: '3' }, 'Blood flow rises and growth factors wake the fibroblasts.'),
-  el('dk-phase', { name: 'Proliferative', start: '3', end: '21' }, 'Fibroblasts lay down new collagen, mostly type III.'),
-  el('dk-phase', { name: 'Remodeling', start: '21', end: '180' }, 'Type III collagen slowly matures into stronger type I.'),
-];
-const settleAll = async (...all) => {
-  const elements = all.filter(Boolean);
-  await null; // let MutationObservers and slotchange run
-  for (let round = 0; round < 10; round++) {
-    const done = await Promise.all(elements.map((e) => e.updateComplete ?? true));
-    if (done.every(Boolean) && !elements.some((e) => e.isUpdatePending)) return;
-  }
-};
-const scenarios = {
-  'dk-faq': () => ({
-    make: () => el('dk-faq', {}, item(1), item(2), item(3)),
-    settle: (faq) => settleAll(faq, ...faq.children),
-  }),
-  'dk-faq-item': () => {
-    const faq = el('dk-faq', {}, item(1), item(2));
-    stage.append(faq);
-    return { parent: faq, make: () => item(3), settle: (it) => settleAll(it, faq) };
-  },
-  'dk-recovery': () => ({
-    make: () => el('dk-recovery', { 'treatment-date': '2026-11-01', today: TODAY, 'date-picker': '', scrubber: '' },
-      el('dk-collagen-gauge', { 'show-types': '' }, 'Collagen renewal')),
-    settle: (r) => settleAll(r, r.firstElementChild),
-  }),
-  'dk-healing-timeline': () => ({
-    make: () => el('dk-healing-timeline', { 'treatment-date': '2026-11-01', today: TODAY }, ...phases()),
-    settle: (t) => settleAll(t),
-  }),
-  'dk-phase': () => {
-    const timeline = el('dk-healing-timeline', { day: '10' }, ...phases());
-    stage.append(timeline);
-    return {
-      parent: timeline,
-      make: () => el('dk-phase', { name: 'Maintenance', start: '180', end: '365' }, 'One session a year keeps the results.'),
-      settle: () => settleAll(timeline),
-    };
-  },
-  'dk-collagen-gauge': () => ({
-    make: () => el('dk-collagen-gauge', { day: '30', 'show-types': '' }, 'Collagen renewal after your first session'),
-    settle: (g) => settleAll(g),
-  }),
-  'dk-treatment-plan': () => ({
-    make: () => el('dk-treatment-plan', { sessions: '4', 'interval-weeks': '6', 'start-date': '2026-11-01', today: TODAY,
-      'event-title': 'Microneedling session {n} of {total}', location: 'Harbor Skin Clinic' }, p('Four sessions, six weeks apart.')),
-    settle: (plan) => settleAll(plan),
-  }),
-  'dk-before-after': () => ({
-    make: () => el('dk-before-after', { label: 'Acne scarring, before and after', position: '40' },
-      el('img', { slot: 'before', src: '/images/acne-scars-before.svg', width: '480', height: '360', alt: 'Before' }),
-      el('img', { slot: 'after', src: '/images/acne-scars-after.svg', width: '480', height: '360', alt: 'After' })),
-    settle: (ba) => settleAll(ba),
-  }),
-  // Not an element of the kit: the same cycle with a gauge moving in and out of a provider that stays.
-  'gauge in a staying dk-recovery': () => {
-    const recovery = el('dk-recovery', { 'treatment-date': '2026-11-01', today: TODAY });
-    stage.append(recovery);
-    return {
-      parent: recovery,
-      make: () => el('dk-collagen-gauge', {}, 'Collagen renewal'),
-      settle: (g) => settleAll(g, recovery),
-    };
-  },
-  // Noise floor: plain elements of a similar size, no custom element involved.
-  'control: plain <div>': () => ({
-    make: () => el('div', {}, el('h3', {}, 'How long does recovery take?'), p('Most people see redness for one to three days.')),
-    settle: () => null,
-  }),
-};
-let active;
-window.benchSetup = (name) => { stage.replaceChildren(); active = scenarios[name](); active.parent ??= stage; };
-window.benchCycles = async (n) => {
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  for (let i = 0; i < n; i++) {
-    const node = active.make();
-    active.parent.append(node);
-    await active.settle(node);
-    node.remove();
-    if (i % 250 === 249) await frame(); // let timers, observers and rendering run now and then
-  }
-  if (active.parent !== stage) await active.settle(active.parent);
-  await frame();
-};
-</script>`;
-
-export const memoryScenarios = [
-  'control: plain <div>',
-  'dk-faq',
-  'dk-faq-item',
-  'dk-recovery',
-  'dk-healing-timeline',
-  'dk-phase',
-  'dk-collagen-gauge',
-  'dk-treatment-plan',
-  'dk-before-after',
-  'gauge in a staying dk-recovery',
-];
-
-export function memoryPage() {
-  return `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>dermakit memory bench</title></head>
-<body>
-<main id="stage"></main>
-<script src="/dist/dermakit.js"></script>
-${memoryScript}
-</body>
-</html>
-`;
+  const body = Array.from({ length: SECTIONS }, (_, s) => nativeSection(s)).join('\n');
+  return shell('native bench', HEADING, body, nativeProbe);
 }
