@@ -14,7 +14,8 @@ const STRINGS = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/;
 
 /**
  * Comments out, whitespace collapsed, no spaces around `{ } ; , >`, after a property's colon, around `*` and `/`
- * in values, nor before `!important`; `0.5` written `.5`. Quoted strings are kept as written.
+ * in values, before `!important`, nor between an at-rule's name and its `(`; `0.5` written `.5`. Quoted strings are
+ * kept as written.
  */
 export function minifyCss(text) {
   return text
@@ -26,6 +27,9 @@ export function minifyCss(text) {
         : part
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')
+            // `@media (…)` → `@media(…)`: an at-keyword ends at the `(` (CSS Syntax), unlike `and (…)`, where
+            // `and(` would read as a function and drop the rule.
+            .replace(/(@[\w-]+) \(/g, '$1(')
             .replace(/([\w-]):\s+/g, '$1:')
             // In a declaration's value (`prop:value` up to `;` or `}`, never a selector, which ends at `{`).
             .replace(

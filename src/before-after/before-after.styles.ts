@@ -1,39 +1,9 @@
 /**
- * Styles of `<dk-before-after>`. `--_pos` (where the divider sits from the before side, e.g. `40%`) and `--_ratio`
- * (from the images' width/height) are set on the frame through the CSSOM (a strict CSP allows that).
- *
- * Class names are one letter (they ship as written, and each part already has a readable `part` name): `f` frame,
- * `l` layer (with `before`/`after`), `p` placeholder, `d` divider, `h` handle, `c` label chip; `horizontal`/`vertical`
- * on the frame.
- *
- * Why some rules look the way they do (comments stay out of the CSS text, which ships as written):
- * - `touch-action: pan-y` (pan-x when vertical): the page still scrolls across the slider's axis; swipes along
- *   it move the divider instead of scrolling sideways. `-webkit-user-select` is the one spelling all three
- *   engines read (WebKit still needs the prefix).
- * - Slotted images fill their layer in flow (the tallest thing on their line, so its top whatever `display` or
- *   `vertical-align` a theme gives them). `!important`: themes style every img (`max-width: 100%; height: auto`,
- *   margins) and page rules win over `::slotted` otherwise. `pointer-events: none` on them: no native image drag
- *   or long-press menu.
- * - The frame clips what is inside it (`overflow: clip`, with the rounded corners): the divider's dark edge
- *   never paints past the photos, at any position or orientation.
- * - The divider has no width: its outline draws the 2 px line centred on `--_pos`, and an outline (unlike a
- *   background or a shadow) keeps a system colour in forced-colours mode.
- * - The handle is clamped half its size plus its focus ring (6 px) from the edges, so at 0 and 100 it stays
- *   whole inside the frame, ring and shadow included. It is a white disc (`--_surface`, a surface by design)
- *   with a dark ring and icon: the brand colour at 45% with black, at least 4.7:1 on white whatever the brand.
- *   Its icon is an outer `<svg>` (100% of the handle; the viewBox leaves the margin), filled with `currentColor`.
- *   In forced colours it needs no rule: background, text and border take system colours.
- * - A light ring under the focus outline keeps it visible over dark and light photos alike.
- * - The after image lies on top, clipped to its side of the divider (inline-end, or below).
- * - Label chips sit over photos, so their colours are fixed (white on near-black, solid) rather than taken from
- *   the page. They sit in their own image's outer corner and inside its layer, so each shows only where its
- *   image does. Their font is 0.875em, so em lengths inside them are divided by .875 to match the host's.
- * - The placeholder centres the alt text in the half where that image shows. It is opaque (the after layer lies
- *   over the before photo) and follows the section: `Canvas` is white or dark with the colour scheme the
- *   element adopted, tinted with the inherited text colour, which reads on it.
- * - Sizes are in em (the widget follows the text around it).
- * - On paper nothing moves: both photos print whole side by side, each with its chip, without the divider and
- *   handle; chips keep their fill (`print-color-adjust`), and the widget stays on one page.
+ * Styles of `<dk-before-after>`: two photos stacked in one frame, the after one clipped to its side of a divider
+ * the visitor drags. Selectors are the parts a clinic styles too; the frame has the class `horizontal` or
+ * `vertical`. `--_pos` (the divider's place from the before side, e.g. `40%`) and `--_ratio` (from the images'
+ * width/height) are set on the frame through the CSSOM, which a strict CSP allows. Sizes in em: the widget
+ * follows the text around it.
  */
 import { css } from 'lit';
 
@@ -41,20 +11,27 @@ export const styles = css`
   :host {
     --_handle: var(--dk-before-after-handle-size, var(--_target));
     --_half: calc(var(--_handle) / 2);
+    /* The handle stops half its size plus its 6px focus ring from each edge: at 0 and 100 it stays whole. */
     --_edge: calc(var(--_half) + 6px);
   }
-  .f {
+  [part=frame] {
     position: relative;
     aspect-ratio: var(--dk-before-after-ratio, var(--_ratio, 4 / 3));
+    /* The divider's dark edge never paints past the photos, at any position or orientation. */
     overflow: clip;
     border-radius: var(--_radius);
+    /* The page still scrolls across the slider's axis; a swipe along it moves the divider instead. */
     touch-action: pan-y;
     cursor: ew-resize;
+    /* The one spelling all three engines read (WebKit still needs the prefix). */
     -webkit-user-select: none;
   }
   .vertical { touch-action: pan-x; cursor: ns-resize; }
-  .l, .p, .d, .h, .c { position: absolute; }
-  .l, .p { inset: 0; }
+  [part=before], [part=after], [part=placeholder] { position: absolute; inset: 0; }
+  /*
+   * Each photo fills its layer. !important: themes style every img (max-width: 100%, height: auto, margins), and
+   * page rules beat ::slotted. No pointer events: no native image drag or long-press menu.
+   */
   ::slotted(*) {
     width: 100% !important;
     height: 100% !important;
@@ -62,17 +39,29 @@ export const styles = css`
     object-fit: cover;
     pointer-events: none;
   }
-  .after { clip-path: inset(0 0 0 var(--_pos)); }
-  .after:dir(rtl) { clip-path: inset(0 var(--_pos) 0 0); }
-  .vertical .after { clip-path: inset(var(--_pos) 0 0 0); }
-  .d {
+  /* The after photo lies on top, clipped to its side of the divider (inline-end, or below). */
+  [part=after] { clip-path: inset(0 0 0 var(--_pos)); }
+  [part=after]:dir(rtl) { clip-path: inset(0 var(--_pos) 0 0); }
+  .vertical [part=after] { clip-path: inset(var(--_pos) 0 0 0); }
+  /*
+   * No width: the outline draws the 2px line centred on the position, and an outline (unlike a background or a
+   * shadow) keeps a system colour in forced colours.
+   */
+  [part=divider] {
+    position: absolute;
     inset-block: 0;
     inset-inline-start: var(--_pos);
     outline: 1px solid var(--dk-before-after-divider-color, #fff);
     box-shadow: 0 0 0 2px #0008;
   }
-  .vertical .d { inset: var(--_pos) 0 auto; }
-  .h {
+  .vertical [part=divider] { inset: var(--_pos) 0 auto; }
+  /*
+   * A white disc (a surface by design) with a dark ring and icon: the brand colour at 45% with black reads at
+   * 4.7:1 or more on white, whatever the brand. The icon is an svg filled with currentColor. Forced colours need no
+   * rule: background, text and border take system colours.
+   */
+  [part=handle] {
+    position: absolute;
     top: 50%;
     inset-inline-start: clamp(var(--_edge), var(--_pos), 100% - var(--_edge));
     box-sizing: border-box;
@@ -86,10 +75,17 @@ export const styles = css`
     fill: currentColor;
     box-shadow: 0 1px 4px #0008;
   }
-  .vertical .h { inset: clamp(var(--_edge), var(--_pos), 100% - var(--_edge)) auto auto 50%; }
-  .h:focus-visible { box-shadow: 0 0 0 6px var(--_surface); }
+  .vertical [part=handle] { inset: clamp(var(--_edge), var(--_pos), 100% - var(--_edge)) auto auto 50%; }
+  /* A light ring under the focus outline keeps it visible over dark and light photos alike. */
+  [part=handle]:focus-visible { box-shadow: 0 0 0 6px var(--_surface); }
   .vertical svg { rotate: 90deg; }
-  .c {
+  /*
+   * Chips sit over photos, so their colours are fixed (white on near-black) rather than the page's. Each sits in
+   * its photo's outer corner, inside its layer, so it shows only where its photo does. Their font is .875em, so
+   * em lengths inside are divided by .875 to match the host's.
+   */
+  [part~=label] {
+    position: absolute;
     top: .57em;
     inset-inline-start: .57em;
     max-width: calc(50% - var(--_half) / .875 - 1.15em);
@@ -103,9 +99,14 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .after .c { inset-inline: auto .57em; }
-  .vertical .after .c { inset-inline: .57em auto; top: auto; bottom: .57em; }
-  .p {
+  [part=after] [part~=label] { inset-inline: auto .57em; }
+  .vertical [part=after] [part~=label] { inset-inline: .57em auto; top: auto; bottom: .57em; }
+  /*
+   * The alt text, centred in the half where its photo shows. Opaque (the after layer lies over the before photo)
+   * and following the section: Canvas is white or dark with the element's colour scheme, tinted with the
+   * inherited text colour, which reads on it.
+   */
+  [part=placeholder] {
     display: grid;
     place-items: center;
     padding: 2.5em 1em;
@@ -115,27 +116,31 @@ export const styles = css`
     overflow-wrap: anywhere;
     hyphens: auto;
   }
-  .after .p {
+  [part=after] [part=placeholder] {
     padding-inline: calc(50% + var(--_half)) 1em;
     background: color-mix(in srgb, currentColor 20%, Canvas);
   }
-  .vertical .p { padding-inline: 1em; align-items: start; }
-  .vertical .after .p { align-items: end; }
+  .vertical [part=placeholder] { padding-inline: 1em; align-items: start; }
+  .vertical [part=after] [part=placeholder] { align-items: end; }
   @media (forced-colors: active) {
-    .c { border: 1px solid; }
+    [part~=label] { border: 1px solid; }
   }
+  /*
+   * On paper nothing moves: both photos print whole side by side, each with its chip, without divider and handle;
+   * chips keep their fill, and the widget stays on one page.
+   */
   @media print {
     :host { break-inside: avoid; }
-    .f { display: flex; gap: .5em; aspect-ratio: auto; border-radius: 0; }
-    .l {
+    [part=frame] { display: flex; gap: .5em; aspect-ratio: auto; border-radius: 0; }
+    [part=before], [part=after] {
       position: relative;
       display: grid;
       flex: 1;
       aspect-ratio: var(--dk-before-after-ratio, var(--_ratio, 4 / 3));
       clip-path: none !important;
     }
-    .p { padding: 1em !important; align-items: center !important; }
-    .c { -webkit-print-color-adjust: exact; print-color-adjust: exact; max-width: calc(100% - 1.15em); }
-    .d, .h { display: none; }
+    [part=placeholder] { padding: 1em !important; align-items: center !important; }
+    [part~=label] { -webkit-print-color-adjust: exact; print-color-adjust: exact; max-width: calc(100% - 1.15em); }
+    [part=divider], [part=handle] { display: none; }
   }
 `;

@@ -127,10 +127,10 @@ export class DkBeforeAfter extends DermakitElement {
     const layers = SIDES.map((side, index) => this.#renderLayer(side, images[index]!));
     // The slider's children are presentational (ARIA), so the icon needs no aria-hidden.
     this.#ratio = aspectRatio(images);
-    return html`<div part="frame" class="f ${this.#orientation}"
+    return html`<div part="frame" class=${this.#orientation}
       @pointerdown=${this.#handlePointerDown} @pointermove=${this.#handlePointerMove}
       @pointerup=${this.#handlePointerEnd} @pointercancel=${this.#handlePointerEnd}
-      >${layers}<div part="divider" class="d"></div><div part="handle" class="h" role="slider" tabindex="0"
+      >${layers}<div part="divider"></div><div part="handle" role="slider" tabindex="0"
       aria-label=${this.label} aria-orientation=${this.#orientation} aria-valuemin="0" aria-valuemax="100"
       aria-valuenow=${this.#vertical ? 100 - before : before}
       aria-valuetext=${fillTemplate(this.valueText, { after: format(100 - before), before: format(before) })}
@@ -143,7 +143,7 @@ export class DkBeforeAfter extends DermakitElement {
    * Content-Security-Policy (`style-src 'self'`) blocks a `style="…"` attribute written into the markup.
    */
   override updated(): void {
-    const { style } = this.renderRoot.querySelector<HTMLElement>('.f')!;
+    const { style } = this.renderRoot.querySelector<HTMLElement>('[part=frame]')!;
     style.setProperty('--_pos', `${this.#current}%`);
     style.setProperty('--_ratio', this.#ratio ?? '');
   }
@@ -154,13 +154,11 @@ export class DkBeforeAfter extends DermakitElement {
     // (Other elements have no `complete`: never a placeholder.)
     const failed = !content || (content.complete && !content.naturalWidth);
     const placeholder = failed
-      ? html`<div part="placeholder" class="p" aria-hidden="true">${content?.alt || text}</div>`
+      ? html`<div part="placeholder" aria-hidden="true">${content?.alt || text}</div>`
       : nothing;
     const chip =
-      this.hideLabels || !text
-        ? nothing
-        : html`<span part="label ${side}-label" class="c" aria-hidden="true">${text}</span>`;
-    return html`<div part=${side} class="l ${side}"
+      this.hideLabels || !text ? nothing : html`<span part="label ${side}-label" aria-hidden="true">${text}</span>`;
+    return html`<div part=${side}
       ><slot name=${side} @slotchange=${() => this.requestUpdate()}></slot>${placeholder}${chip}</div>`;
   }
 
@@ -168,7 +166,7 @@ export class DkBeforeAfter extends DermakitElement {
     if (event.button) return;
     // No text selection, no native drag; focus goes to the handle so the arrow keys carry on from here.
     event.preventDefault();
-    const handle = this.renderRoot.querySelector<HTMLElement>('.h')!;
+    const handle = this.renderRoot.querySelector<HTMLElement>('[part=handle]')!;
     handle.focus({ preventScroll: true });
     try {
       (event.currentTarget as Element).setPointerCapture(event.pointerId);

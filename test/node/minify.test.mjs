@@ -70,7 +70,12 @@ test('minifyCss leaves quoted strings as written', () => {
 test('minifyCss keeps what media queries and selectors need', () => {
   assert.equal(
     minifyCss('@media (forced-colors: active) and (min-width: 0.5em) { a { b: c; } }'),
-    '@media (forced-colors:active) and (min-width:.5em){a{b:c}}',
+    '@media(forced-colors:active) and (min-width:.5em){a{b:c}}',
+    'no space after @media, the space before a later ( stays',
+  );
+  assert.equal(
+    minifyCss('@media print { a { b: c; } } @container (width < 24em) { d { e: f; } } @media screen and (x) {}'),
+    '@media print{a{b:c}}@container(width < 24em){d{e:f}}@media screen and (x){}',
   );
   assert.equal(minifyCss('.x0.y { a: b; } #a0 .b { c: d; }'), '.x0.y{a:b}#a0 .b{c:d}');
 });
