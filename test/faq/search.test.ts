@@ -1,6 +1,6 @@
 /** src/faq/search.ts: which questions stay visible for what a visitor types in the FAQ's search field. */
 import { expect } from '@open-wc/testing';
-import { foldForSearch, matchesQuery, stripAccents } from '../../src/faq/search.js';
+import { containsWords, foldForSearch, matchesQuery, stripAccents } from '../../src/faq/search.js';
 
 describe('FAQ search matching', () => {
   it('ignores case, accents and extra spaces', () => {
@@ -33,6 +33,22 @@ describe('FAQ search matching', () => {
   it('does not mix up different letters', () => {
     expect(matchesQuery('Does it hurt?', 'heart')).to.equal(false);
     expect(matchesQuery('ダウンタイムはどのくらい', 'とのくらい')).to.equal(false);
+  });
+});
+
+describe('containsWords()', () => {
+  it('answers as matchesQuery does for text and query folded beforehand (an item folded once, many keystrokes)', () => {
+    const item = foldForSearch('Rötung und Schwellung: wie lange dauern sie nach dem Microneedling?');
+    for (const query of ['rotung', 'RÖTUNG schwell', 'Microneedling wie', 'rotung akne', '   ', 'ß'])
+      expect(containsWords(item, foldForSearch(query)), query).to.equal(
+        matchesQuery('Rötung und Schwellung: wie lange dauern sie nach dem Microneedling?', query),
+      );
+  });
+
+  it('needs every folded word, and takes the empty query as a match', () => {
+    expect(containsWords('collagen production lasts six months', 'months six')).to.equal(true);
+    expect(containsWords('collagen production lasts six months', 'months seven')).to.equal(false);
+    expect(containsWords('collagen production lasts six months', '')).to.equal(true);
   });
 });
 
