@@ -46,3 +46,13 @@ export function runExport(config: Config, target: 'static' | 'email'): ExportOut
     };
   }
 }
+
+/** Both exports of a configuration, as the output boxes show them. */
+export interface Exports {
+  readonly static: ExportOutput;
+  readonly email: ExportOutput;
+}
+
+export function runExports(config: Config): Exports {
+  return { static: runExport(config, 'static'), email: runExport(config, 'email') };
+}

@@ -1,0 +1,42 @@
+/** Handing text to the marketer: the clipboard (or a selected box to copy by hand), and `.html` file downloads. */
+
+/** Copies text: the Clipboard API, else the selected text box and `execCommand('copy')`. */
+export async function copyText(
+  text: string,
+  box: HTMLTextAreaElement | HTMLInputElement | null,
+): Promise<'copied' | 'selected'> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return 'copied';
+  } catch {
+    // Not allowed here (no secure context, no permission): fall back to the selection.
+  }
+  if (!box) return 'selected';
+  const focused = document.activeElement as HTMLElement | null;
+  box.focus();
+  box.select();
+  let copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  if (copied) {
+    focused?.focus();
+    return 'copied';
+  }
+  return 'selected';
+}
+
+export function download(filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/html;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The click starts the download asynchronously: give it a moment before the address is revoked.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
