@@ -1,20 +1,22 @@
 /**
- * The configurator: a form (Lit's `html`/`render`; Lit escapes every value; one module per fieldset in `form/`),
- * the live preview (the real `dk-*` elements, built from the same tree as the snippet by `patch.ts`), and the
- * outputs (`outputs.ts`), each with a Copy button. The whole configuration lives in the URL fragment; nothing is sent and nothing
- * is stored.
+ * The configurator: a form (Lit's `html`/`render`; Lit escapes every value), the live preview (the real `dk-*`
+ * elements, built from the same tree as the snippet by `patch.ts`), and the outputs, each with a Copy button.
+ * The whole configuration lives in the URL fragment; nothing is sent and nothing is stored.
+ *
+ * This module mounts it and holds its state: every edit goes through `change`, which checks the configuration,
+ * remakes the exports, schedules the link and redraws. What is drawn lives beside it: `form/` (one module per
+ * fieldset), `preview.ts`, `outputs.ts`, `link.ts`; `announcer.ts` and `status.ts` hold what is read out.
  *
  * The kit itself is not imported here: the page loads `dist/dermakit.js` (tests import the elements themselves).
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { type Config, type Problem, defaultConfig, validate } from './config.js';
-import { resolvedTheme, snippetTree } from './markup.js';
-import { decodeFragment, encodeFragment } from './fragment.js';
-import { copyText } from './copy.js';
+import { type Config, type Problem, validate } from './config.js';
+import { Announcer } from './announcer.js';
 import { type Exports, runExports } from './exports.js';
 import { type Sri, computeSri } from './integrity.js';
+import { ConfigLink, openingConfig } from './link.js';
 import { outputsSection } from './outputs.js';
-import { patchChildren } from './patch.js';
+import { paintPreview, previewSection } from './preview.js';
 import { StatusLines } from './status.js';
 import type { Form } from './form/context.js';
 import { contentFields, elementChoice } from './form/content.js';
@@ -52,87 +54,43 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
   const prefix = mounted++ ? `c${mounted}-` : '';
   const id = (name: string) => prefix + name;
 
-  const initial = useHash ? decodeFragment(location.hash, base) : { config: defaultConfig(base) };
-  let config: Config = initial.config;
-  let notice = 'error' in initial && initial.error ? initial.error : '';
+  const opening = openingConfig(useHash, base);
+  let config: Config = opening.config;
+  /** Why the link's configuration could not be shown, until the marketer loads another. */
+  let notice = opening.error ?? '';
   let problems: Problem[] = validate(config);
-  let sri: Sri = { state: 'pending' };
   let exports: Exports = runExports(config);
-  const status = new StatusLines(draw);
+  let sri: Sri = { state: 'pending' };
   const paste = emptyPasteBox();
-  let announcement = '';
-  let announced = new Set(problems.map((problem) => problem.message));
-  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  const announcer = new Announcer(draw, () => problems);
+  const status = new StatusLines(draw);
+  const link = new ConfigLink({
+    useHash,
+    base,
+    config: () => config,
+    follow(decoded) {
+      notice = decoded.error ?? '';
+      replaceConfig(decoded.config);
+    },
+  });
 
-  const problemOf = (field: string) => problems.find((problem) => problem.field === field);
-
-  function announce(message: string): void {
-    // Emptied first, so the same sentence twice is read twice.
-    announcement = '';
-    draw();
-    requestAnimationFrame(() => {
-      announcement = message;
-      draw();
-    });
-  }
-
-  /** Reads new problems out once typing pauses (not on every key). */
-  function scheduleProblemAnnouncement(): void {
-    clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => {
-      const fresh = problems.filter((problem) => !announced.has(problem.message));
-      announced = new Set(problems.map((problem) => problem.message));
-      if (fresh.length) announce(fresh.map((problem) => problem.message).join(' '));
-    }, 900);
-  }
-
-  let hashTimer: ReturnType<typeof setTimeout> | undefined;
-
-  /** Puts the configuration in the address now. */
-  function writeHash(): void {
-    clearTimeout(hashTimer);
-    hashTimer = undefined;
-    if (!useHash) return;
-    const fragment = encodeFragment(config, base);
-    try {
-      if (location.hash !== fragment) history.replaceState(history.state, '', fragment);
-    } catch {
-      // Safari allows 100 replaceState calls in 10 s: the next write (or Copy link) catches up.
-    }
-  }
-
-  /** While typing: at most one address update every 400 ms (Safari throws past 100 in 10 s). */
-  function scheduleHash(): void {
-    if (useHash && hashTimer === undefined) hashTimer = setTimeout(writeHash, 400);
-  }
-
-  /** After any change: check, draw, update the preview, the link and the exports. */
+  /** After any edit: check, remake the exports, update the link soon, redraw (preview included). */
   function change(mutate: (draft: Config) => void, { quiet = false } = {}): void {
     mutate(config);
     problems = validate(config);
     exports = runExports(config);
-    scheduleHash();
+    link.writeSoon();
     draw();
-    if (!quiet) scheduleProblemAnnouncement();
+    if (!quiet) announcer.sayNewProblemsSoon();
   }
 
+  /** A configuration from another link: its problems are shown, not read out. */
   function replaceConfig(next: Config): void {
     config = next;
     problems = validate(config);
-    announced = new Set(problems.map((problem) => problem.message));
+    announcer.knowCurrentProblems();
     exports = runExports(config);
     draw();
-  }
-
-  function onHashChange(): void {
-    if (!useHash) return;
-    // The visitor went to another link: it wins over a write still waiting.
-    clearTimeout(hashTimer);
-    hashTimer = undefined;
-    if (location.hash === encodeFragment(config, base)) return;
-    const decoded = decodeFragment(location.hash, base);
-    notice = decoded.error ?? '';
-    replaceConfig(decoded.config);
   }
 
   const form: Form = {
@@ -140,7 +98,7 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
       return config;
     },
     id,
-    problemOf,
+    problemOf: (field) => problems.find((problem) => problem.field === field),
     change,
     adopt(next) {
       notice = '';
@@ -148,19 +106,11 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
       change(() => {}, { quiet: true });
     },
     draw,
-    announce,
+    announce: (message) => announcer.say(message),
     focus: (name) => root.querySelector<HTMLElement>(`#${id(name)}`)?.focus(),
   };
-  // ------------------------------------------------------------------------------------------------------------
 
   function template(): TemplateResult {
-    const share = () => {
-      writeHash();
-      const link = useHash ? location.href : `${location.href.split('#')[0]}${encodeFragment(config, base)}`;
-      void copyText(link, null).then((result) =>
-        status.show('share', result === 'copied' ? 'Link copied.' : `Copy this link: ${link}`),
-      );
-    };
     return html`
       ${notice ? html`<p class="cfg-notice" role="alert" id=${id('notice')}>${notice}</p>` : nothing}
       <div class="cfg-workspace">
@@ -172,53 +122,25 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
             ${themeFields(form)}
             ${snippetFields(form, kitUrl)}
             ${loadFields(form, paste)}
-            <div class="cfg-share">
-              <button type="button" id=${id('share')} @click=${share}>Copy link to this configuration</button>
-              <span class="cfg-status" role="status" id=${id('share-status')}>${status.of('share')}</span>
-              <p class="cfg-hint">The settings are in the link itself: nothing is sent or stored.</p>
-            </div>
+            ${link.shareLine(id, status)}
           </form>
         </section>
-        <section class="cfg-preview" aria-labelledby=${id('preview-title')}>
-          <h2 id=${id('preview-title')}>Live preview</h2>
-          <p class="cfg-hint">${config.theme.paint ? 'The real widget, on the theme’s background.' : 'The real widget; on your page it takes the section’s colours.'}</p>
-          <div class="cfg-canvas" id=${id('preview')}></div>
-        </section>
+        ${previewSection(id, config)}
       </div>
       ${outputsSection({ root, id, config, sri, exports, status })}
-      <div class="visually-hidden" aria-live="polite" id=${id('announce')}>${announcement}</div>
+      <div class="visually-hidden" aria-live="polite" id=${id('announce')}>${announcer.text}</div>
     `;
-  }
-
-  function paintPreview(): void {
-    const canvas = root.querySelector<HTMLElement>(`#${id('preview')}`);
-    if (!canvas) return;
-    const theme = resolvedTheme(config);
-    canvas.style.setProperty('--dk-color-primary', theme.primary);
-    canvas.style.setProperty('--dk-color-on-primary', theme.onPrimary);
-    canvas.style.setProperty('--dk-color-text', theme.text);
-    canvas.style.setProperty('--dk-radius', theme.radius);
-    canvas.style.setProperty('--dk-recovery-controls-background', theme.background);
-    canvas.style.background = theme.background;
-    canvas.style.color = theme.text;
-    canvas.style.borderRadius = theme.radius;
-    canvas.style.fontFamily = theme.font === 'inherit' ? '' : theme.font;
-    const tree = snippetTree(
-      { ...config, theme: { ...config.theme, paint: false } },
-      { today: config.today.trim() || undefined },
-    );
-    patchChildren(canvas, [tree]);
   }
 
   function draw(): void {
     render(template(), root);
-    paintPreview();
+    const canvas = root.querySelector<HTMLElement>(`#${id('preview')}`);
+    if (canvas) paintPreview(canvas, config);
   }
 
   root.classList.add('cfg');
-  writeHash();
+  link.writeNow();
   draw();
-  window.addEventListener('hashchange', onHashChange);
 
   const ready = computeSri(kitUrl).then((result) => {
     sri = result;
@@ -229,10 +151,9 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
     config: () => structuredClone(config),
     ready,
     destroy() {
-      window.removeEventListener('hashchange', onHashChange);
+      link.stop();
       mounted--;
-      clearTimeout(announceTimer);
-      clearTimeout(hashTimer);
+      announcer.stop();
       status.stop();
       render(nothing, root);
       root.classList.remove('cfg');
