@@ -3,7 +3,7 @@
  * a removal) say so at once; problems found while typing are read out once typing pauses, each only the first time
  * it appears.
  */
-import type { Problem } from './config.js';
+import type { Problem } from './checks.js';
 
 /** How long typing must pause before new problems are read out (not on every key). */
 const PROBLEM_PAUSE = 900;

@@ -10,7 +10,8 @@
  * The kit itself is not imported here: the page loads `dist/dermakit.js` (tests import the elements themselves).
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { type Config, type Problem, validate } from './config.js';
+import type { Config } from './config.js';
+import { type Problem, validate } from './checks.js';
 import { Announcer } from './announcer.js';
 import { type Exports, runExports } from './exports.js';
 import { type Sri, computeSri } from './integrity.js';

@@ -1,12 +1,14 @@
 /**
- * The configurator's data: what a marketer fills in, its defaults (the demo's microneedling content), the theme
- * presets, and the checks that tell them what is wrong. Pure: no DOM.
+ * The configurator's data: what a marketer fills in, the elements, fonts and theme presets they choose from, and the
+ * defaults (the demo's microneedling content). Pure: no DOM.
  *
- * Numbers and dates stay strings as typed, so the form shows what was typed and `validate` says what is wrong with
- * it; `markup.ts` writes only valid values (an invalid one is left out, and the widget uses its default).
+ * Numbers and dates stay strings as typed, so the form shows what was typed and `validate` (`checks.ts`) says what
+ * is wrong with it; `markup.ts` writes only valid values (an invalid one is left out, and the widget uses its
+ * default). The checks and the readers of typed values (`values.ts`) are re-exported at the end, so "the
+ * configuration" is one import.
  */
 import { PRESETS, DEFAULT_PRESET } from '../../src/core/phases.js';
-import { parseIsoDate } from '../../src/core/days.js';
+import { EXAMPLE_SCRIPT_URL } from './values.js';
 
 export type ElementKind = 'faq' | 'timeline' | 'gauge' | 'recovery' | 'plan' | 'before-after';
 
@@ -174,8 +176,6 @@ export function presetOf(theme: ThemeConfig): PresetKey | 'custom' {
   return 'custom';
 }
 
-export const EXAMPLE_SCRIPT_URL = 'https://www.your-clinic.example/wp-content/plugins/dermakit/assets/dermakit.js';
-
 /** Phases as the form edits them, from the kit's microneedling preset (the same names, days and texts). */
 export function presetPhases(): PhaseConfig[] {
   return (PRESETS[DEFAULT_PRESET] ?? []).map((phase) => ({
@@ -287,200 +287,5 @@ export function defaultConfig(base = 'https://www.your-clinic.example/demo/confi
   };
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Checks
-
-export interface Problem {
-  /** The id of the form field the problem is about (the form uses the same ids). */
-  readonly field: string;
-  readonly message: string;
-  /** `error`: left out of the snippet (the widget's default applies); `warning`: written, but worth fixing. */
-  readonly level: 'error' | 'warning';
-}
-
-/** A whole number in [min, max], or undefined. */
-export function wholeNumber(text: string, min: number, max: number): number | undefined {
-  if (!/^\s*-?\d+\s*$/.test(text)) return undefined;
-  const value = Number(text);
-  return value >= min && value <= max ? value : undefined;
-}
-
-/** A number (decimals allowed) in [min, max], or undefined. */
-export function decimal(text: string, min: number, max: number): number | undefined {
-  if (!/^\s*-?\d+(\.\d+)?\s*$/.test(text)) return undefined;
-  const value = Number(text);
-  return value >= min && value <= max ? value : undefined;
-}
-
-/** `YYYY-MM-DD` of a real calendar day. */
-export function isDate(text: string): boolean {
-  return parseIsoDate(text.trim()) !== undefined;
-}
-
-/** An absolute http(s) address. */
-export function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text.trim());
-    return (url.protocol === 'https:' || url.protocol === 'http:') && /^https?:\/\//i.test(text.trim());
-  } catch {
-    return false;
-  }
-}
-
-/** Where the script may be hosted: an absolute http(s) address or a path on the same site (`/js/dermakit.js`). */
-export function isScriptUrl(text: string): boolean {
-  const value = text.trim();
-  return isHttpUrl(value) || /^\/(?!\/)[^\s"'<>\\]*$/.test(value);
-}
-
-export function isHexColor(text: string): boolean {
-  return /^#[0-9a-f]{6}$/i.test(text.trim());
-}
-
-/** WCAG contrast ratio of two `#rrggbb` colours. */
-export function contrastRatio(a: string, b: string): number {
-  const luminance = (hex: string) => {
-    const channel = (offset: number) => {
-      const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
-      return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-    };
-    return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
-
-/** Text on the brand colour: white or near-black, whichever reads better. */
-export function onPrimary(primary: string): string {
-  return contrastRatio(primary, '#ffffff') >= contrastRatio(primary, '#111111') ? '#ffffff' : '#111111';
-}
-
-const DATE_HELP = 'enter a date as YYYY-MM-DD (for example 2026-11-01), or leave it empty';
-
-function checkDate(problems: Problem[], field: string, name: string, value: string): void {
-  if (value.trim() && !isDate(value)) problems.push({ field, message: `${name}: ${DATE_HELP}.`, level: 'error' });
-}
-
-/** Every problem of the configuration, for the element shown (and the theme and script fields). Never throws. */
-export function validate(config: Config): Problem[] {
-  const problems: Problem[] = [];
-  const error = (field: string, message: string) => problems.push({ field, message, level: 'error' });
-  const warning = (field: string, message: string) => problems.push({ field, message, level: 'warning' });
-  const kind = config.element;
-
-  if (kind === 'faq') {
-    if (!config.faq.items.some((item) => item.question.trim())) error('faq-add', 'FAQ: add at least one question.');
-    config.faq.items.forEach((item, index) => {
-      if (!item.question.trim())
-        error(`faq-${index}-question`, `Question ${index + 1}: write the question (an item without one is left out).`);
-      else if (!item.answer.trim()) warning(`faq-${index}-answer`, `Question ${index + 1}: the answer is empty.`);
-    });
-  }
-  if (kind === 'timeline' || (kind === 'recovery' && config.recovery.timeline)) {
-    if (kind === 'timeline') checkDate(problems, 'timeline-date', 'Treatment date', config.timeline.treatmentDate);
-    if (config.timeline.phasesMode === 'custom') {
-      if (!config.timeline.phases.length)
-        error('phase-add', 'Phases: add at least one phase, or use the built-in phases.');
-      let previousEnd = 0;
-      config.timeline.phases.forEach((phase, index) => {
-        const label = `Phase ${index + 1}`;
-        if (!phase.name.trim()) error(`phase-${index}-name`, `${label}: give the phase a name.`);
-        const start = wholeNumber(phase.start, 0, 3650);
-        const end = wholeNumber(phase.end, 0, 3650);
-        if (start === undefined)
-          error(`phase-${index}-start`, `${label}: the first day must be a whole number from 0 (the treatment day).`);
-        if (end === undefined) error(`phase-${index}-end`, `${label}: the last day must be a whole number.`);
-        else if (start !== undefined && end <= start)
-          error(`phase-${index}-end`, `${label}: the phase must end after day ${start}.`);
-        else if (start !== undefined && start < previousEnd)
-          error(
-            `phase-${index}-start`,
-            `${label}: starts on day ${start}, before the previous phase ends (day ${previousEnd}).`,
-          );
-        if (end !== undefined && start !== undefined && end > start) previousEnd = end;
-      });
-    }
-  }
-  if (kind === 'gauge') {
-    if (config.gauge.mode === 'value' && decimal(config.gauge.value, 0, 100) === undefined) {
-      error('gauge-value', 'Percentage: enter a number from 0 to 100.');
-    }
-    if (config.gauge.mode === 'model') checkDate(problems, 'gauge-date', 'Treatment date', config.gauge.treatmentDate);
-    if (config.gauge.mode === 'value' && !config.gauge.caption.trim()) {
-      warning('gauge-caption', 'Caption: say what your percentage measures.');
-    }
-  }
-  if (kind === 'recovery') {
-    checkDate(problems, 'recovery-date', 'Treatment date', config.recovery.treatmentDate);
-    if (!config.recovery.timeline && !config.recovery.gauge && !config.recovery.plan) {
-      warning('recovery-timeline', 'Recovery: tick at least one widget to show inside it.');
-    }
-  }
-  if (kind === 'plan' || (kind === 'recovery' && config.recovery.plan)) {
-    const sessions = wholeNumber(config.plan.sessions, 1, 12);
-    if (sessions === undefined) error('plan-sessions', 'Sessions: enter a whole number from 1 to 12.');
-    const [max, unit] = config.plan.intervalUnit === 'days' ? [182, 'days'] : [26, 'weeks'];
-    if (wholeNumber(config.plan.interval, 1, max) === undefined)
-      error('plan-interval', `Interval: enter a whole number of ${unit} from 1 to ${max}.`);
-    if (kind === 'plan') checkDate(problems, 'plan-start', 'First session', config.plan.startDate);
-    if (config.plan.completed.trim() && wholeNumber(config.plan.completed, 0, sessions ?? 12) === undefined) {
-      error('plan-completed', `Sessions done: enter a whole number from 0 to ${sessions ?? 12}, or leave it empty.`);
-    }
-  }
-  if (kind === 'before-after') {
-    const ba = config.beforeAfter;
-    for (const side of ['before', 'after'] as const) {
-      const image = ba[side];
-      const name = side === 'before' ? 'Before image' : 'After image';
-      if (!isHttpUrl(image.src))
-        error(`ba-${side}-src`, `${name}: enter the picture’s full address, starting with https://.`);
-      else if (/\.svg(\?|#|$)/i.test(image.src.trim()))
-        warning(`ba-${side}-src`, `${name}: SVG pictures do not show in Gmail or Outlook; use JPEG or PNG for email.`);
-      if (!image.alt.trim()) error(`ba-${side}-alt`, `${name}: describe the picture for people who cannot see it.`);
-    }
-    if (ba.width.trim() && wholeNumber(ba.width, 1, 10000) === undefined)
-      error('ba-width', 'Width: enter the pictures’ width in pixels.');
-    if (ba.height.trim() && wholeNumber(ba.height, 1, 10000) === undefined)
-      error('ba-height', 'Height: enter the pictures’ height in pixels.');
-    if (!ba.width.trim() || !ba.height.trim())
-      warning('ba-width', 'Width and height: give both, so the page does not jump while the pictures load.');
-    if (decimal(ba.position, 0, 100) === undefined)
-      error('ba-position', 'Divider position: enter a number from 0 to 100.');
-  }
-
-  const theme = config.theme;
-  for (const [key, name] of [
-    ['primary', 'Brand colour'],
-    ['text', 'Text colour'],
-    ['background', 'Background'],
-  ] as const) {
-    if (!isHexColor(theme[key])) error(`theme-${key}`, `${name}: choose a colour (#rrggbb).`);
-  }
-  if (isHexColor(theme.text) && isHexColor(theme.background) && contrastRatio(theme.text, theme.background) < 4.5) {
-    warning(
-      'theme-text',
-      `Text colour: ${contrastRatio(theme.text, theme.background).toFixed(1)}:1 on the background; text needs at least 4.5:1.`,
-    );
-  }
-  if (isHexColor(theme.primary) && isHexColor(theme.background) && contrastRatio(theme.primary, theme.background) < 3) {
-    warning(
-      'theme-primary',
-      `Brand colour: ${contrastRatio(theme.primary, theme.background).toFixed(1)}:1 on the background; rings and bars need at least 3:1.`,
-    );
-  }
-  if (wholeNumber(theme.radius, 0, 48) === undefined)
-    error('theme-radius', 'Corner radius: enter a whole number of pixels from 0 to 48.');
-  if (!isScriptUrl(config.scriptUrl)) {
-    error(
-      'script-url',
-      'Script address: enter where dermakit.js is hosted, starting with https:// (or / for your own site).',
-    );
-  } else if (config.scriptUrl.trim() === EXAMPLE_SCRIPT_URL) {
-    warning('script-url', 'Script address: this is an example; put the address where you host dermakit.js.');
-  }
-  checkDate(problems, 'today', 'Count days as of', config.today);
-  if (config.webUrl.trim() && !isHttpUrl(config.webUrl)) {
-    error('web-url', 'Landing page address: enter the full address, starting with https://, or leave it empty.');
-  }
-  return problems;
-}
+export * from './values.js';
+export * from './checks.js';

@@ -4,7 +4,8 @@
  * and the day the preview counts for. A failure there shows as a message in the code box, never breaks the form.
  */
 import { exportSnippet } from '../../src/export/index.js';
-import { type Config, isDate, isHttpUrl } from './config.js';
+import type { Config } from './config.js';
+import { isDate, isHttpUrl } from './values.js';
 import { exportMarkup, resolvedTheme } from './markup.js';
 import { formatIsoDate, localDateOf } from '../../src/core/days.js';
 

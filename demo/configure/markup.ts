@@ -3,19 +3,17 @@
  * (`serialize`, every text and attribute escaped) and built as the live preview (`patch.ts`, DOM APIs only), so
  * the preview is exactly what the snippet makes. Pure: no DOM.
  */
+import { type Config, FONTS, THEME_PRESETS } from './config.js';
 import {
-  type Config,
-  FONTS,
+  EXAMPLE_SCRIPT_URL,
   decimal,
   isDate,
   isHexColor,
   isHttpUrl,
   isScriptUrl,
   onPrimary,
-  EXAMPLE_SCRIPT_URL,
-  THEME_PRESETS,
   wholeNumber,
-} from './config.js';
+} from './values.js';
 
 /** An element: tag, attributes in order (`true` = boolean attribute), children. Text is a string. */
 export interface MarkupElement {

@@ -3,15 +3,8 @@
  * into the form. The text is parsed with DOMParser into an inert document (no script runs, no image loads) and is
  * never inserted into the page; only texts and attribute values are taken from it.
  */
-import {
-  type Config,
-  type FontKey,
-  FONTS,
-  ELEMENTS,
-  type ElementKind,
-  type PhaseConfig,
-  wholeNumber,
-} from './config.js';
+import { type Config, type FontKey, FONTS, ELEMENTS, type ElementKind, type PhaseConfig } from './config.js';
+import { wholeNumber } from './values.js';
 import { SECTION_CLASS } from './markup.js';
 
 export interface LoadResult {

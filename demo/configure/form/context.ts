@@ -3,7 +3,8 @@
  * ids, the problems found, and the one way to change anything (`change` checks, redraws and updates the preview,
  * the link and the exports). Fieldsets hold no state of their own; they describe the form from this.
  */
-import type { Config, Problem } from '../config.js';
+import type { Problem } from '../checks.js';
+import type { Config } from '../config.js';
 
 export interface Form {
   /** The configuration as it is now (a fresh one after a link or a pasted snippet is loaded). */
