@@ -1,3 +1,7 @@
+/**
+ * Styles of `<dk-faq-item>`: one question (a heading holding a button) and its answer panel, whose height the item
+ * animates. Each item draws the line below itself; the FAQ's list draws the one above the first.
+ */
 import { css } from 'lit';
 
 export const styles = css`
@@ -9,7 +13,6 @@ export const styles = css`
   :host(:state(filtered)) {
     display: none;
   }
-
   .item[hidden] {
     display: none;
   }
@@ -114,6 +117,7 @@ export const styles = css`
       display: block;
     }
 
+    /* A closed panel is hidden="until-found", which hides through content-visibility. */
     .item[hidden],
     .panel[hidden] {
       display: block;

@@ -1,3 +1,7 @@
+/**
+ * Styles of `<dk-faq>`: the search row, the expand-all button, the list frame around the `<dk-faq-item>`s and the
+ * search's status lines. Each item styles itself (faq-item.styles.ts).
+ */
 import { css } from 'lit';
 
 export const styles = css`
@@ -5,6 +9,7 @@ export const styles = css`
     display: block;
   }
 
+  /* The hidden attribute beats the display a rule below gives the same element (the clear button's grid). */
   [hidden] {
     display: none !important;
   }

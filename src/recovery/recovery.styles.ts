@@ -1,23 +1,16 @@
 /**
  * Styles of `<dk-recovery>`: a plain block (the token sheet's `:host { display: block }`) whose content flows as
  * it would without it, so a block theme's column, max-width and auto margins apply; its own colour is the
- * section's (`--_text` is currentColor), so the author's headings and paragraphs keep theirs.
- * (Comments live here, not in the CSS, which ships as written.)
- * - The controls have no box of their own: the date field and the scrubber stack, each a column of label and input.
- *   Their texts wrap a long compound word (a translated label) rather than widen the page; hyphens in the page's lang.
- * - The scrubber sticks to the top of the screen while the rest of the element scrolls under it: on a phone the
- *   section is far taller than the screen, and a visitor dragging must see the timeline or gauge change. Content
- *   scrolls under it, so it needs a background: the page's own is unknowable (an image, a gradient), so the default
- *   is `Canvas`, the browser's page colour, which follows the `color-scheme` the core sets from the inherited text
- *   colour (light text, dark Canvas), and so always reads under the inherited text; a clinic sets the real one.
- *   The day text sits under the slider, so a text that wraps at some days never moves the slider under the finger.
- * - Inputs paint no background and take the section's text colour; their native parts (calendar icon, track)
- *   follow the core's `color-scheme`. Touch targets are `--_target` tall; sizes in em.
- * - Print: the controls mean nothing on paper; the content prints.
+ * section's (`--_text` is currentColor), so the author's headings and paragraphs keep theirs. Sizes in em.
  */
 import { css } from 'lit';
 
 export const styles = css`
+  /*
+   * The controls have no box of their own: the date field and the scrubber stack, each a column of label and
+   * input. A long compound word (a translated label) wraps, hyphenated in the page's language, rather than widen
+   * the page.
+   */
   [part=controls] {
     display: contents;
     overflow-wrap: anywhere;
@@ -35,6 +28,14 @@ export const styles = css`
     justify-items: start;
   }
 
+  /*
+   * Sticks to the top of the screen while the rest scrolls under it: on a phone the section is far taller than the
+   * screen, and a visitor dragging must see the timeline or gauge change. What scrolls under needs covering, and
+   * the page's own background is unknowable (an image, a gradient): Canvas is the browser's page colour, which
+   * follows the colour scheme the core sets from the inherited text colour, so it always reads under that text. A
+   * clinic sets the real one. The day text sits under the slider, so a text that wraps at some days never moves
+   * the slider under the finger.
+   */
   [part=scrubber] {
     position: sticky;
     top: var(--dk-recovery-sticky-top, 0);
@@ -49,6 +50,7 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* Touch targets; native parts (calendar icon, track) follow the colour scheme the core sets. */
   input {
     box-sizing: border-box;
     min-block-size: var(--_target);
@@ -58,6 +60,7 @@ export const styles = css`
     accent-color: var(--_accent);
   }
 
+  /* No painted surface: the field takes the section's colours. */
   [type=date] {
     padding: .25em .5em;
     border: 1px solid var(--_border);
@@ -65,11 +68,13 @@ export const styles = css`
     background: transparent;
   }
 
+  /* Tabular figures: the text does not jitter while the day changes under a drag. */
   [part=value] {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
 
+  /* The controls mean nothing on paper; the content prints. */
   @media print {
     [part=controls] {
       display: none;

@@ -1,26 +1,7 @@
 /**
- * Styles of `<dk-healing-timeline>`: phases side by side when every name fits, stacked otherwise.
- *
- * Comments stay out of the `css` literals: the bundle ships those as written.
- * - Colours fit any section with no token: bars are the text colour's track with the elapsed part in the accent;
- *   the "Day N" chip is a brand fill under on-primary text (it may blend with a brand section, its text still reads).
- * - Columns by the space the content needs: the list wraps, and each phase's flex basis is either 0 (all in one
- *   row, equal widths) or huge (one per row). It is huge when the list is narrower than its phases need side by
- *   side: each at least 12em, or its longest name word (`--_chars` characters, bold) plus padding, whichever is
- *   more; the script writes `--_n` (phases) and `--_chars` on the list. So German or medical compound names stack
- *   rather than break mid-syllable into narrow columns, and short names sit side by side from 36em + gaps.
- * - Each item shows its bar first (`order: -1`) but lists it after name and span, so it is read name first.
- * - The bar is the segment itself; its margins leave room for the chip, which is centred on it.
- * - The chip sits at the day's place: `.fill` (the elapsed part) grows by `--_at` (0–1), and a flex factor
- *   below 1 takes only that share of the free width, so the chip never leaves the phase. The fill reaches under
- *   the chip (its end border, taken back by a negative margin), so no gap shows between them. No sliver: while
- *   the elapsed part would be under 1em, it is 0 (`max-inline-size`), so the chip covers the bar's start; its
- *   ring in the bar's colour covers the bar's rounded ends (no fringe) and shows it on a brand section.
- * - `scale="time"` widths follow the days (`--_w`), but never so narrow that the longest name word breaks.
- * - Current phase: a 2px box in the accent (a shape, also on paper), read as the current step.
- * - Forced colours: system colours, the current phase keeps the only (and a thicker) box; past and later
- *   phases have none. The bar keeps its colours (`forced-color-adjust` is inherited by the fill and the chip).
- * - Print: not split across pages when it fits on one, bars and chip printed as on screen.
+ * Styles of `<dk-healing-timeline>`: phases side by side when every name fits, stacked otherwise. The list has the
+ * classes of its orientation (`auto`, `horizontal`, `vertical`) and scale (`equal`, `time`). Colours fit any
+ * section with no token: bars are the text colour's track with the elapsed part in the accent.
  */
 import { css } from 'lit';
 
@@ -54,6 +35,7 @@ export const styles = css`
   }
 
   li {
+    /* Room for the longest name word: --_chars bold characters, plus padding and border. */
     --_fit: calc(var(--_chars) * 1.2ch + 1.5em + 4px);
     display: grid;
     align-content: start;
@@ -61,6 +43,7 @@ export const styles = css`
     flex: 1 1 100%;
     min-inline-size: 0;
     padding: .5em .75em .75em;
+    /* Every phase has the current one's border, transparent: nothing moves when the day changes. */
     border: 2px solid transparent;
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
@@ -68,6 +51,13 @@ export const styles = css`
     break-inside: avoid;
   }
 
+  /*
+   * The list wraps, and each phase's flex basis is either 0 (all in one row, equal widths) or huge (one per row).
+   * It is huge when the list is narrower than its phases need side by side: each at least 12em, or its longest name
+   * word (--_chars characters, bold) plus padding, whichever is more; the script writes --_n (phases) and --_chars
+   * on the list. So German or medical compound names stack rather than break mid-syllable into narrow columns, and
+   * short names sit side by side from 36em + gaps.
+   */
   .auto > li {
     flex-basis: calc((var(--_n) * max(12em, var(--_fit)) + (var(--_n) - 1) * var(--_gap) - 100%) * 999);
   }
@@ -80,11 +70,13 @@ export const styles = css`
     flex-basis: 0;
   }
 
+  /* Widths follow the days, but never so narrow that the longest name word breaks. */
   .time > li {
     flex-grow: var(--_w);
     min-inline-size: min(max(6em, var(--_fit)), (100% - (var(--_n) - 1) * var(--_gap)) / var(--_n));
   }
 
+  /* A 2px box in the accent: a shape, read as the current step, also on paper. */
   [part~=current] {
     border-color: var(--_current);
   }
@@ -99,6 +91,10 @@ export const styles = css`
     font-size: .9em;
   }
 
+  /*
+   * Shown first but listed after name and span, so it is read name first. The bar is the segment itself; its
+   * margins leave room for the chip, which is centred on it.
+   */
   [part=segment] {
     order: -1;
     display: flex;
@@ -114,10 +110,18 @@ export const styles = css`
     background: var(--_done);
   }
 
+  /*
+   * The elapsed part grows by --_at (0 to 1): a flex factor below 1 takes only that share of the free width, so the
+   * chip at the day's place never leaves the phase. It reaches under the chip (its end border, taken back by a
+   * negative margin), so no gap shows between them.
+   */
   .fill {
     align-self: stretch;
     flex-grow: var(--_at);
-    /* The elapsed part is a share of the bar less the chip; 7em over-counts any chip, so a part under 1em is 0. */
+    /*
+     * The elapsed part is a share of the bar less the chip; 7em over-counts any chip. No sliver: a part under 1em
+     * is 0, and the chip covers the bar's start.
+     */
     max-inline-size: clamp(0px, (var(--_at) * (100% - 7em) - 1em) * 999, 100%);
     margin-inline-end: -1em;
     border-inline-end: 1em solid var(--_done);
@@ -125,6 +129,10 @@ export const styles = css`
     transition: flex-grow var(--_duration);
   }
 
+  /*
+   * The "Day N" chip: a brand fill under on-primary text (it may blend with a brand section; its text still reads).
+   * Its ring in the bar's colour covers the bar's rounded ends (no fringe) and shows it on a brand section.
+   */
   [part=marker] {
     padding: .15em .6em;
     border-radius: 1em;
@@ -136,6 +144,10 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /*
+   * System colours; the current phase keeps the only (and a thicker) box, past and later phases have none. The bar
+   * keeps its colours (forced-color-adjust is inherited by the fill and the chip).
+   */
   @media (forced-colors: active) {
     :host {
       --_segment: GrayText;
@@ -145,6 +157,7 @@ export const styles = css`
       --_marker-text: HighlightText;
     }
 
+    /* Padding in place of the border, so the text stands where the current phase's does. */
     li {
       border-style: none;
       padding: calc(.5em + 3px) calc(.75em + 3px) calc(.75em + 3px);
@@ -160,6 +173,7 @@ export const styles = css`
     }
   }
 
+  /* Not split across pages when it fits on one; bars and chip print as on screen. */
   @media print {
     :host {
       break-inside: avoid;
