@@ -1,13 +1,8 @@
 /**
- * Styles of `<dk-treatment-plan>`: a vertical stepper. Each step is a row (text, state chip) beside its marker; a
- * line from each marker's foot crosses the gap to the next. The steps share two columns (subgrid): every chip
- * lines up beside the texts, which wrap when long; in a phone's column (under 24em, where a dated text and its
- * chip rarely fit on one line) every chip goes under its text. Either way all steps look alike, whatever each
- * text's length or weight, and a step's height does not hang on a few pixels of font metrics (see the upgrade CSS).
- *
- * Colours follow the section (see core/tokens.ts): text is inherited, never the brand colour. The next step is
- * bold, its marker has an accent ring and its chip is a brand-filled pill; done markers are brand-filled.
- * Sizes in em: the plan follows the text around it.
+ * Styles of `<dk-treatment-plan>`: a vertical stepper. Each step is a row (label, state chip) beside its marker; a
+ * line from each marker's foot crosses the gap to the next. Steps have the class of their state (`done`, `next`,
+ * `upcoming`). Colours follow the section (see core/tokens.ts): text is inherited, never the brand colour. Sizes
+ * in em: the plan follows the text around it.
  */
 import { css } from 'lit';
 
@@ -20,7 +15,11 @@ export const styles = css`
     hyphens: auto;
   }
 
-  /* Columns: the texts (as wide as the longest, up to what the chips leave), the chips. */
+  /*
+   * The steps share two columns (subgrid): the labels, as wide as the longest up to what the chips leave, and the
+   * chips, which line up beside them. All steps look alike whatever each label's length or weight, and a step's
+   * height does not hang on a few pixels of font metrics (see the upgrade CSS).
+   */
   ol {
     margin: 0;
     padding: 0;
@@ -30,7 +29,7 @@ export const styles = css`
     gap: var(--_gap);
   }
 
-  /* li is a grid, not a list-item: no bullets to remove. */
+  /* A grid, not a list-item: no bullets to remove. */
   li {
     grid-column: 1 / -1;
     display: grid;
@@ -45,25 +44,25 @@ export const styles = css`
   }
 
   /* Long compound words wrap inside the column (the host's overflow-wrap), hyphenated in the page's language. */
-  span,
-  small {
+  li > * {
     min-width: 0;
   }
 
+  /* In a phone's column a dated label and its chip rarely fit on one line: every chip goes under its label. */
   @container (width < 24em) {
     ol {
       grid-template-columns: minmax(0, 1fr);
     }
   }
 
-  /* One element type per part (b marker, small state, p progress) keeps the selectors short. */
-  b,
+  [part=marker],
   li:not(:last-child)::after {
     position: absolute;
     inset-inline-start: 0;
     top: 0;
   }
 
+  /* The line from this marker's foot to the next one. */
   li:not(:last-child)::after {
     content: '';
     margin-inline-start: calc(var(--_marker) / 2 - 1px);
@@ -72,8 +71,8 @@ export const styles = css`
     border-inline-start: 2px solid var(--dk-plan-line, var(--_border));
   }
 
-  /* Markers are rings on whatever the section is: no surface of their own. */
-  b {
+  /* Rings on whatever the section is: no surface of their own. */
+  [part=marker] {
     box-sizing: border-box;
     width: var(--_marker);
     height: var(--_marker);
@@ -83,27 +82,28 @@ export const styles = css`
     border-radius: 50%;
   }
 
+  /* The next step is bold, its marker has an accent ring and its chip is a brand-filled pill (below). */
   .next {
     font-weight: 600;
   }
 
-  .next b {
+  .next [part=marker] {
     border: 3px solid var(--_accent);
   }
 
-  small {
+  [part=status] {
     padding: 0 .5em;
     border: 1px solid var(--_border);
     border-radius: 1em;
   }
 
   /* Muted state text; the next step's filled chip sets its own below. */
-  small,
-  p {
+  [part=status],
+  [part=progress] {
     color: var(--_muted);
   }
 
-  p {
+  [part=progress] {
     margin: var(--_space) 0 var(--_gap);
   }
 
@@ -119,8 +119,8 @@ export const styles = css`
   }
 
   /* Brand fills carry their own text colour; their ring is the accent, so a fill that matches the section still shows. */
-  .done b,
-  .next small,
+  .done [part=marker],
+  .next [part=status],
   button {
     border-color: var(--_accent);
     background: var(--_primary);
@@ -133,8 +133,8 @@ export const styles = css`
       break-inside: avoid;
     }
 
-    b,
-    small {
+    [part=marker],
+    [part=status] {
       -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
     }
