@@ -6,7 +6,8 @@
 import { exportSnippet } from '../../src/export/index.js';
 import type { Config } from './config.js';
 import { isDate, isHttpUrl } from './values.js';
-import { exportMarkup, resolvedTheme } from './markup.js';
+import { exportMarkup } from './markup.js';
+import { resolvedTheme } from './theme-css.js';
 import { formatIsoDate, localDateOf } from '../../src/core/days.js';
 
 export interface ExportOutput {

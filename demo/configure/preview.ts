@@ -4,7 +4,8 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { Config } from './config.js';
-import { resolvedTheme, snippetTree } from './markup.js';
+import { snippetTree } from './markup.js';
+import { resolvedTheme } from './theme-css.js';
 import { patchChildren } from './patch.js';
 
 export function previewSection(id: (name: string) => string, config: Config): TemplateResult {

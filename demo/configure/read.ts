@@ -3,9 +3,9 @@
  * into the form. The text is parsed with DOMParser into an inert document (no script runs, no image loads) and is
  * never inserted into the page; only texts and attribute values are taken from it.
  */
-import { type Config, type FontKey, FONTS, ELEMENTS, type ElementKind, type PhaseConfig } from './config.js';
+import { type Config, ELEMENTS, type ElementKind, type PhaseConfig } from './config.js';
+import { readTheme } from './read-theme.js';
 import { wholeNumber } from './values.js';
-import { SECTION_CLASS } from './markup.js';
 
 export interface LoadResult {
   /** The configuration read (the current one when nothing usable was found). */
@@ -189,58 +189,6 @@ function readBeforeAfter(element: Element, config: Config): string {
     height: attribute(before ?? after ?? element, 'height').trim(),
   };
   return `before/after slider${before || after ? '' : ' (no pictures found)'}`;
-}
-
-/** `#abc` or `#aabbcc` as `#aabbcc`; anything else undefined (the form's colour fields take only those). */
-function hexColor(value: string): string | undefined {
-  const text = value.trim().toLowerCase();
-  if (/^#[0-9a-f]{6}$/.test(text)) return text;
-  if (/^#[0-9a-f]{3}$/.test(text)) return `#${[...text.slice(1)].map((digit) => digit + digit).join('')}`;
-  return undefined;
-}
-
-/** Reads the theme from `--dk-*` declarations (style rules and attributes) and the painted box's rule. */
-function readTheme(document: Document, config: Config): string[] {
-  const css = [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n');
-  const inline = [...document.querySelectorAll('[style]')]
-    .map((element) => element.getAttribute('style') ?? '')
-    .join(';');
-  const declarations = new Map<string, string>();
-  for (const match of `${css};${inline}`.matchAll(/(--dk-[a-z-]+)\s*:\s*([^;}]+)/gi))
-    declarations.set(match[1]!.toLowerCase(), match[2]!.trim());
-  const found: string[] = [];
-  const primary = hexColor(declarations.get('--dk-color-primary') ?? '');
-  if (primary) {
-    config.theme.primary = primary;
-    found.push('brand colour');
-  }
-  const text = hexColor(declarations.get('--dk-color-text') ?? '');
-  if (text) {
-    config.theme.text = text;
-    found.push('text colour');
-  }
-  const radius = /^(\d+(?:\.\d+)?)(px|em|rem)?$/.exec(declarations.get('--dk-radius') ?? '');
-  if (radius) {
-    config.theme.radius = String(Math.round(Number(radius[1]) * (radius[2] === 'px' || !radius[2] ? 1 : 16)));
-    found.push('corner radius');
-  }
-  const font = (declarations.get('--dk-font-family') ?? '').replace(/"/g, "'").replace(/\s+/g, ' ');
-  const key = (Object.keys(FONTS) as FontKey[]).find((name) => FONTS[name].stack === font);
-  if (key) {
-    config.theme.font = key;
-    found.push('font');
-  }
-  const section = new RegExp(`\\.${SECTION_CLASS}\\s*\\{([^}]*)\\}`).exec(css);
-  if (section) {
-    const background = /background(?:-color)?\s*:\s*([^;]+)/.exec(section[1]!);
-    const color = hexColor(background?.[1] ?? '');
-    if (color) {
-      config.theme.background = color;
-      found.push('background');
-    }
-  }
-  config.theme.paint = Boolean(document.querySelector(`.${SECTION_CLASS}`));
-  return found;
 }
 
 /**

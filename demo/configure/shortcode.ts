@@ -8,7 +8,8 @@
  * and `[ ]` in a value or a text becomes an entity, and reads back as the character on the page.
  */
 import type { Config } from './config.js';
-import { type MarkupElement, type MarkupNode, themeTokens, widgetTree } from './markup.js';
+import { type MarkupElement, type MarkupNode, widgetTree } from './markup.js';
+import { themeTokens } from './theme-css.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
