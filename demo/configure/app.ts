@@ -57,7 +57,7 @@ export function mountConfigurator(root: HTMLElement, options: MountOptions = {})
 
   const opening = openingConfig(useHash, base);
   let config: Config = opening.config;
-  /** Why the link's configuration could not be shown, until the marketer loads another. */
+  /** Why the link's configuration could not be shown; cleared when a snippet is loaded or another link followed. */
   let notice = opening.error ?? '';
   let problems: Problem[] = validate(config);
   let exports: Exports = runExports(config);
