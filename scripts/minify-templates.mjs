@@ -46,11 +46,16 @@ export function minifyCss(text) {
  * The static parts of one html`…` template, in order. Line breaks and indentation become one space (a space between
  * inline elements still renders). Inside a tag, the space before `>` goes, and an attribute value that is one plain word loses its quotes
  * (`part="status"` → `part=status`) and an empty one its `=""`, when a space or `>` follows within the same part
- * (`<rect x="0"/>` would read `0/`; next to a `${…}` the value may go on). Text and other values stay as written.
+ * (`<rect x="0"/>` would read `0/`; next to a `${…}` the value may go on). Inside an `<svg>`, a space between two
+ * tags goes (SVG draws text only in `<text>` and `<foreignObject>`, which keep theirs). Text and other values stay
+ * as written.
  */
 export function minifyHtmlParts(parts) {
   let inTag = false;
   let quote = '';
+  let tagIsSvg = false;
+  let svg = 0;
+  let svgText = 0;
   return parts.map((part) => {
     const text = part.replace(/\s*\n\s*/g, ' ');
     let out = '';
@@ -58,10 +63,17 @@ export function minifyHtmlParts(parts) {
       const char = text[i];
       if (!inTag) {
         inTag = char === '<' && /[a-z]/i.test(text[i + 1] ?? '');
+        const name = /^<(\/?)(svg|text|foreignObject)(?=[\s/>]|$)/.exec(text.slice(i, i + 15));
+        const step = name && (name[1] ? -1 : 1);
+        if (name?.[2] === 'svg') svg += step;
+        else if (name) svgText += step;
+        tagIsSvg = inTag && name?.[2] === 'svg';
+        if (char === ' ' && svg > 0 && !svgText && out.endsWith('>') && text[i + 1] === '<') continue;
       } else if (quote) {
         if (char === quote) quote = '';
       } else if (char === '>') {
         inTag = false;
+        if (tagIsSvg && text[i - 1] === '/') svg--;
       } else if (char === ' ' && text[i + 1] === '>') {
         continue;
       } else if (char === '"' || char === "'") {

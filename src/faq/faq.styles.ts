@@ -91,7 +91,7 @@ export const styles = css`
     margin-block-end: 0.5em;
   }
 
-  [part='expand-all'] {
+  [part=expand-all] {
     min-block-size: var(--_target);
     padding: 0 0.75em;
     border: 1px solid var(--_border);

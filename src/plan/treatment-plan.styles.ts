@@ -91,19 +91,20 @@ export const styles = css`
     border: 3px solid var(--_accent);
   }
 
-  [part=status] {
+  /* The state chip: each step's one small element (the progress line is the plan's one p). */
+  small {
     padding: 0 .5em;
     border: 1px solid var(--_border);
     border-radius: 1em;
   }
 
   /* Muted state text; the next step's filled chip sets its own below. */
-  [part=status],
-  [part=progress] {
+  small,
+  p {
     color: var(--_muted);
   }
 
-  [part=progress] {
+  p {
     margin: var(--_space) 0 var(--_gap);
   }
 
@@ -120,7 +121,7 @@ export const styles = css`
 
   /* Brand fills carry their own text colour; their ring is the accent, so a fill that matches the section still shows. */
   .done [part=marker],
-  .next [part=status],
+  .next small,
   button {
     border-color: var(--_accent);
     background: var(--_primary);
@@ -134,7 +135,7 @@ export const styles = css`
     }
 
     [part=marker],
-    [part=status] {
+    small {
       -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
     }

@@ -80,6 +80,26 @@ test('minifyCss keeps what media queries and selectors need', () => {
   assert.equal(minifyCss('.x0.y { a: b; } #a0 .b { c: d; }'), '.x0.y{a:b}#a0 .b{c:d}');
 });
 
+test('minifyHtml drops the spaces between tags inside an svg, nowhere else', () => {
+  assert.equal(
+    minifyHtml(`<p> <svg viewBox="0 0 1 1">
+      <circle part="track"/>
+      <g> <rect/> </g>
+    </svg> <b>x</b> </p>`),
+    '<p> <svg viewBox="0 0 1 1"><circle part="track"/><g><rect/></g></svg> <b>x</b> </p>',
+  );
+  assert.equal(
+    minifyHtml('<svg> <text> <tspan>a</tspan> <tspan>b</tspan> </text> <rect/> </svg> <i>c</i> <i>d</i>'),
+    '<svg><text> <tspan>a</tspan> <tspan>b</tspan> </text><rect/></svg> <i>c</i> <i>d</i>',
+    'text inside <text> keeps its spaces',
+  );
+  assert.deepEqual(
+    minifyHtmlParts(['<svg class=', '> <rect/> </svg> <b>', '</b> <svg/> <i></i>']),
+    ['<svg class=', '><rect/></svg> <b>', '</b> <svg/> <i></i>'],
+    'across expressions; a self-closed <svg/> opens nothing',
+  );
+});
+
 test('minifyHtml collapses line breaks and drops quotes only where HTML does not need them', () => {
   assert.equal(
     minifyHtml(`<div part="heading" role="heading" aria-level=`),
