@@ -144,4 +144,8 @@ export function printRender({ results, builds, runs }) {
     }),
     '   rrrrrr',
   );
+  console.log(
+    "Clock times swing with whatever else the machine runs (see each min–max above); the main thread's CPU time",
+  );
+  console.log('is the steadier figure. A change smaller than the spread of its rows is noise, not a result.');
 }
