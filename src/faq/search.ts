@@ -14,9 +14,12 @@ export function stripAccents(text: string): string {
     .normalize('NFC');
 }
 
-/** Folds text for comparison: accents dropped, lower case, whitespace collapsed. */
+/**
+ * Folds text for comparison: accents dropped, lower case, "ß" as "ss" (German writes "Strasse" where no ß key is,
+ * and in Switzerland always), whitespace collapsed.
+ */
 export function foldForSearch(text: string): string {
-  return stripAccents(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  return stripAccents(text).toLowerCase().replace(/ß/g, 'ss').replace(/\s+/g, ' ').trim();
 }
 
 /** True when every word of an already folded query occurs in already folded text (an FAQ folds each item once). */

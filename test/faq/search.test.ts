@@ -30,6 +30,12 @@ describe('FAQ search matching', () => {
     expect(matchesQuery('İstanbul kliniği', 'istanbul')).to.equal(true);
   });
 
+  it('finds ß written as ss, as a Swiss page or a keyboard without ß writes it, and the other way round', () => {
+    expect(matchesQuery('Fußpflege nach dem Termin', 'fusspflege')).to.equal(true);
+    expect(matchesQuery('Praxis an der Bahnhofstrasse', 'Bahnhofstraße')).to.equal(true);
+    expect(matchesQuery('Fußpflege nach dem Termin', 'fuspflege')).to.equal(false);
+  });
+
   it('does not mix up different letters', () => {
     expect(matchesQuery('Does it hurt?', 'heart')).to.equal(false);
     expect(matchesQuery('ダウンタイムはどのくらい', 'とのくらい')).to.equal(false);
