@@ -5,10 +5,11 @@
 // for comparing before and after a change. `npm run size` (add `--all` to list every module). First, every built
 // script in dist/ (the whole kit and the per-element scripts) minified, gzip -9 and brotli.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { SourceMapConsumer } from 'source-map';
 import config from '../rollup.config.mjs';
+import { measureBytes } from './script-sizes.mjs';
 
 const scripts = existsSync('dist')
   ? readdirSync('dist')
@@ -17,9 +18,8 @@ const scripts = existsSync('dist')
   : [];
 if (scripts.length) {
   const rows = scripts.map((name) => {
-    const bytes = readFileSync(`dist/${name}`);
-    const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    return [name, bytes.length, gzipSync(bytes, { level: 9 }).length, brotli];
+    const { minified, gzip, brotli } = measureBytes(readFileSync(`dist/${name}`));
+    return [name, minified, gzip, brotli];
   });
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(

@@ -1,14 +1,9 @@
 // Bytes of every script and the stylesheet of each measured build: minified, gzip -9 and brotli (quality 11),
 // with the change from each baseline to the current build.
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { measureBytes } from '../script-sizes.mjs';
 import { bytes, change, signedBytes, table } from './report.mjs';
 
-const measure = (file) =>
-  file && {
-    minified: file.length,
-    gzip: gzipSync(file, { level: 9 }).length,
-    brotli: brotliCompressSync(file, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
+const measure = (file) => file && measureBytes(file);
 
 /** Prints one table: per file, a row per build (the current one first) and the change from each baseline. */
 export function printSizes(current, baselines) {
