@@ -6,6 +6,19 @@
  * querying `shadowRoot` themselves: when a template changes, one harness changes, not every test.
  */
 /** Anything Lit renders: waiting for `updateComplete` means its pending render is on the page. */
+
+/** Every tag the kit defines, containers before their children (the order the bundle defines them). */
+export const KIT_TAGS = [
+  'dk-faq',
+  'dk-faq-item',
+  'dk-recovery',
+  'dk-healing-timeline',
+  'dk-phase',
+  'dk-collagen-gauge',
+  'dk-treatment-plan',
+  'dk-before-after',
+];
+
 export interface Renders {
   readonly updateComplete: Promise<unknown>;
 }

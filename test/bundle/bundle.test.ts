@@ -1,18 +1,7 @@
 // The built one-script kit, dist/dermakit.js (npm test builds it first), loaded the ways clinic sites load it:
 // classic `defer`, `type="module"`, and twice on one page (page builders and caching plugins do that).
 import { expect } from '@open-wc/testing';
-import { inShadow } from '../harness.js';
-
-const TAGS = [
-  'dk-faq',
-  'dk-faq-item',
-  'dk-recovery',
-  'dk-healing-timeline',
-  'dk-phase',
-  'dk-collagen-gauge',
-  'dk-treatment-plan',
-  'dk-before-after',
-];
+import { KIT_TAGS as TAGS, inShadow } from '../harness.js';
 
 interface Loaded {
   window: Window & typeof globalThis & { errors: string[] };

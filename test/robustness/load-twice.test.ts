@@ -3,19 +3,8 @@
 // and a visitor's clicks and keys still do the right thing. In an iframe, so this page's own elements stay apart.
 import { expect } from '@open-wc/testing';
 import { renewalAt } from '../../src/gauge/collagen-model.js';
-import { allInShadow, focusedIn, inShadow } from '../harness.js';
+import { KIT_TAGS as TAGS, allInShadow, focusedIn, inShadow } from '../harness.js';
 import { FAQ_ITEMS, GAUGE, IMAGES, PHASES, PLAN } from './targets.js';
-
-const TAGS = [
-  'dk-faq',
-  'dk-faq-item',
-  'dk-recovery',
-  'dk-healing-timeline',
-  'dk-phase',
-  'dk-collagen-gauge',
-  'dk-treatment-plan',
-  'dk-before-after',
-];
 
 const BODY = `<dk-faq schema>${FAQ_ITEMS}</dk-faq>
   <dk-recovery treatment-date="2026-11-01" today="2026-11-13" scrubber><dk-healing-timeline>${PHASES}</dk-healing-timeline>${GAUGE}${PLAN}</dk-recovery>

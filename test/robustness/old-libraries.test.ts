@@ -5,23 +5,13 @@
 // library comes before the kit or after it (patched after the widgets upgraded, then used). In an iframe per page.
 import { expect } from '@open-wc/testing';
 import { renewalAt } from '../../src/gauge/collagen-model.js';
+import { KIT_TAGS as TAGS } from '../harness.js';
 
 const LIBRARIES = {
   'MooTools 1.3 with 1.2 compat': '/test/robustness/old-libraries/mootools.js',
   'Prototype 1.6.0': '/test/robustness/old-libraries/prototype.js',
   'jQuery 1.12 with plugins': '/test/robustness/old-libraries/jquery.js',
 } as const;
-
-const TAGS = [
-  'dk-faq',
-  'dk-faq-item',
-  'dk-recovery',
-  'dk-healing-timeline',
-  'dk-phase',
-  'dk-collagen-gauge',
-  'dk-treatment-plan',
-  'dk-before-after',
-];
 
 const svg = (color: string) =>
   `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="${color}"/></svg>`)}`;
