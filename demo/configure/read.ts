@@ -3,6 +3,7 @@
  * into the form. The text is parsed with DOMParser into an inert document (no script runs, no image loads) and is
  * never inserted into the page; only texts and attribute values are taken from it.
  */
+import { BLOCK_TAGS } from '../../src/export/read/content.js';
 import { type Config, ELEMENTS, type ElementKind, type PhaseConfig } from './config.js';
 import { readTheme } from './read-theme.js';
 import { wholeNumber } from './values.js';
@@ -15,26 +16,6 @@ export interface LoadResult {
   /** One sentence for the person who pasted: what was read, or why nothing was. */
   readonly message: string;
 }
-
-const BLOCK = new Set([
-  'p',
-  'div',
-  'ul',
-  'ol',
-  'li',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'section',
-  'figure',
-  'figcaption',
-  'table',
-  'tr',
-]);
 
 /** An element's text as the form holds it: blocks separated by a blank line, `<br>` as a line break. */
 export function textOf(node: Node, skip?: (element: Element) => boolean): string {
@@ -51,7 +32,7 @@ export function textOf(node: Node, skip?: (element: Element) => boolean): string
       return;
     }
     if (name === 'script' || name === 'style' || name === 'template') return;
-    const block = BLOCK.has(name);
+    const block = BLOCK_TAGS.has(name);
     if (block) out += '\n\n';
     current.childNodes.forEach(walk);
     if (block) out += '\n\n';

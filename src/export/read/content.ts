@@ -56,7 +56,7 @@ export const DROPPED = new Set([
   'xmp',
 ]);
 /** Blocks: replaced by their children, but their inline runs stay apart (as paragraphs). */
-const BLOCK = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'p',
   'ul',
   'ol',
@@ -127,7 +127,7 @@ function sanitize(node: HtmlNode, context: ReadContext, skip?: (element: HtmlEle
   const name = node.name === 'h1' ? 'h2' : node.name;
   if (!KEPT.has(name)) {
     // An unknown block keeps its runs apart; an unknown inline element (span, u, code, a custom tag) just its text.
-    return BLOCK.has(name) ? arrange(children(), true, true) : children();
+    return BLOCK_TAGS.has(name) ? arrange(children(), true, true) : children();
   }
   if (name === 'br') return [{ tag: 'br', children: [] }];
   if (name === 'img') {
