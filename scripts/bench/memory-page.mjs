@@ -1,5 +1,5 @@
 // The memory page of `npm run bench`: a bare page with the kit and one attach/detach scenario per element.
-import { TODAY } from './shell.mjs';
+import { TAGS, TODAY } from './shell.mjs';
 
 /**
  * Scenario factories run in the page: each returns { parent, make(), settle(el) }. `make` builds a fresh
@@ -105,18 +105,7 @@ window.benchCycles = async (n) => {
 };
 </script>`;
 
-export const memoryScenarios = [
-  'control: plain <div>',
-  'dk-faq',
-  'dk-faq-item',
-  'dk-recovery',
-  'dk-healing-timeline',
-  'dk-phase',
-  'dk-collagen-gauge',
-  'dk-treatment-plan',
-  'dk-before-after',
-  'gauge in a staying dk-recovery',
-];
+export const memoryScenarios = ['control: plain <div>', ...TAGS, 'gauge in a staying dk-recovery'];
 
 /** The memory page loading the kit from `src`. */
 export function memoryPage(src) {

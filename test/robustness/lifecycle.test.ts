@@ -9,7 +9,7 @@ import type { DkRecovery } from '../../src/recovery/recovery.js';
 import { handle } from '../before-after/harness.js';
 import { buttonOf } from '../faq/harness.js';
 import { meter } from '../gauge/harness.js';
-import { parts } from '../harness.js';
+import { KIT_TAGS, parts } from '../harness.js';
 import { slider } from '../recovery/harness.js';
 import { marker } from '../timeline/harness.js';
 import { Watch, expectWarningsName, mount, settle } from './harness.js';
@@ -215,17 +215,7 @@ describe('lifecycle', function () {
   });
 
   it('1,000 disconnect/reconnect cycles of every element leave a working page', async () => {
-    const tags = [
-      'dk-faq',
-      'dk-faq-item',
-      'dk-recovery',
-      'dk-healing-timeline',
-      'dk-phase',
-      'dk-collagen-gauge',
-      'dk-treatment-plan',
-      'dk-before-after',
-    ];
-    for (const tag of tags) {
+    for (const tag of KIT_TAGS) {
       const element = container.querySelector(tag)!;
       const parent = element.parentNode!;
       const next = element.nextSibling;
