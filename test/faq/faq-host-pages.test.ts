@@ -246,6 +246,9 @@ describe('dk-faq on host pages', () => {
     const switchTo = async (target: DkFaqItem) => {
       const before = height();
       buttonOf(target).click();
+      await Promise.all(items.map((item) => item.updateComplete));
+      // Read before any frame passes: on a loaded machine one frame can outlast the whole animation.
+      const animated = items.some((item) => panelOf(item).getAnimations().length > 0);
       const heights: number[] = [];
       let frames = 0;
       do {
@@ -254,13 +257,13 @@ describe('dk-faq on host pages', () => {
       } while (items.some((item) => panelOf(item).getAnimations().length > 0) && ++frames < 200);
       await rest();
       const after = height();
-      return { before, after, highest: Math.max(...heights), frames: heights.length };
+      return { before, after, highest: Math.max(...heights), animated };
     };
     buttonOf(items[0]!).click();
     await rest();
     for (const target of [items[1]!, items[2]!, items[0]!]) {
-      const { before, after, highest, frames } = await switchTo(target);
-      expect(frames, 'the switch animated').to.be.greaterThan(2);
+      const { before, after, highest, animated } = await switchTo(target);
+      expect(animated, 'the switch animated').to.equal(true);
       expect(highest, `to "${target.questionText}": ${before} → ${after}`).to.be.at.most(Math.max(before, after) + 1);
     }
   });
