@@ -13,10 +13,10 @@ import { tokens } from '../core/tokens.js';
 import { warn } from '../core/warn.js';
 import { faqContext } from './faq-context.js';
 import { faqSearch } from './faq-search.js';
+import { faqStructuredData } from './faq-structured-data.js';
 import { faqTexts } from './faq-texts.js';
-import { type DkFaqItem, answerOf, questionOf } from './faq-item.js';
+import { type DkFaqItem, questionOf } from './faq-item.js';
 import { styles } from './faq.styles.js';
-import { buildFaqPage, serializeJsonLd } from './schema.js';
 
 /** More answers than this open at once would clutter the landmarks: they stop being regions (WAI-ARIA APG). */
 const MAX_REGIONS = 6;
@@ -114,7 +114,8 @@ export class DkFaq extends DermakitElement {
   /** Tells every item, present or added later, its heading level and whether answers are regions. */
   #settings = new ContextProvider(this, { context: faqContext, initialValue: { headingLevel: 3, regions: true } });
   #observer = new MutationObserver((records) => this.#handleMutations(records));
-  #schemaScript?: HTMLScriptElement;
+  /** The FAQPage JSON-LD in the document's head (`faq-structured-data.ts`). */
+  #structuredData = faqStructuredData(this);
   /** The item the visitor just opened, until the FAQ has closed the others. */
   #openedByVisitor?: Element;
 
@@ -146,7 +147,7 @@ export class DkFaq extends DermakitElement {
     super.disconnectedCallback();
     this.#observer.disconnect();
     window.removeEventListener('hashchange', this.#openFromHash);
-    this.#removeSchema();
+    this.#structuredData.remove();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -189,8 +190,8 @@ export class DkFaq extends DermakitElement {
   }
 
   protected override updated(): void {
-    if (this.schema) this.#writeSchema();
-    else this.#removeSchema();
+    if (this.schema) this.#structuredData.write(this.items);
+    else this.#structuredData.remove();
   }
 
   /** The items of this FAQ, in document order; items of a nested `<dk-faq>` belong to that one. */
@@ -284,31 +285,6 @@ export class DkFaq extends DermakitElement {
     await item.updateComplete;
     target.scrollIntoView({ block: 'start' });
   };
-
-  #writeSchema(): void {
-    if (!this.isConnected) return;
-    if (!this.#schemaScript) {
-      const existing = [...document.querySelectorAll('script[type="application/ld+json"]')].some((script) =>
-        /"FAQPage"/.test(script.textContent ?? ''),
-      );
-      if (existing) {
-        warn(this, 'schema', 'the page already has FAQPage data (an SEO plugin?); not adding more.');
-        return;
-      }
-      this.#schemaScript = document.createElement('script');
-      this.#schemaScript.type = 'application/ld+json';
-      document.head.append(this.#schemaScript);
-    }
-    const json = serializeJsonLd(
-      buildFaqPage(this.items.map((item) => ({ question: questionOf(item), answer: answerOf(item) }))),
-    );
-    if (this.#schemaScript.textContent !== json) this.#schemaScript.textContent = json;
-  }
-
-  #removeSchema(): void {
-    this.#schemaScript?.remove();
-    this.#schemaScript = undefined;
-  }
 }
 
 declare global {
