@@ -7,10 +7,12 @@
 //    interleaved: the full page (420 elements) and a clinic's FAQ page (2 dk-faq, 30 items, page text), each
 //    against its native-HTML twin; the FAQ page with dist/dermakit-faq.js and with the whole kit. Time from the
 //    kit's <script> starting to every element rendered, and the main thread's CPU time, as ratios to native.
-// 3. Memory (current build; `--no-memory` skips it): JS heap before, halfway and after 10,000 attach/detach cycles
+// 3. Network (current build; `--no-network` skips it): the same pages over an emulated slow mobile connection
+//    (DevTools' "Slow 4G"), gzipped, 5 runs each: bytes received and navigation → rendered against native HTML.
+// 4. Memory (current build; `--no-memory` skips it): JS heap before, halfway and after 10,000 attach/detach cycles
 //    of each element, after forced GC, with live dk-* elements, WeakRefs and event listeners counted.
 // Everything is served from a local http server on 127.0.0.1; nothing else is fetched.
-// Options: --runs N (default 9, at least 7), --cycles N (default 10000), --no-build, --no-memory,
+// Options: --runs N (default 9, at least 7), --cycles N (default 10000), --no-build, --no-network, --no-memory,
 // --baseline REF (repeatable), --current REF. CHROME_PATH picks the browser.
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -18,6 +20,7 @@ import { refBuild, removeWorktrees, workingTreeBuild } from './bench/builds.mjs'
 import { startBrowser } from './bench/browser.mjs';
 import { printMemory, runMemory, WARMUP_CYCLES } from './bench/memory.mjs';
 import { memoryPage } from './bench/memory-page.mjs';
+import { NETWORK, NETWORK_RUNS, networkCases, printNetwork, runNetwork } from './bench/network.mjs';
 import { renderCases, runRender } from './bench/render.mjs';
 import { printRender } from './bench/render-report.mjs';
 import { startServer } from './bench/server.mjs';
@@ -30,6 +33,7 @@ const number = (name, fallback) => (values(name).length ? Number(values(name).at
 const RUNS = Math.max(7, number('runs', 9));
 const CYCLES = number('cycles', 10_000);
 const MEMORY = !args.includes('--no-memory');
+const NETWORK_ON = !args.includes('--no-network');
 const began = performance.now();
 const loadBefore = loadavg()[0];
 const elapsed = () => `${((performance.now() - began) / 1000).toFixed(0)} s`;
@@ -83,6 +87,20 @@ try {
     labelOf,
   });
 
+  let network;
+  const slowCases = networkCases(cases);
+  if (NETWORK_ON) {
+    log(`network: ${NETWORK_RUNS} rounds of ${slowCases.length} pages over "${NETWORK}"…`);
+    network = await runNetwork({
+      freshPage: browser.freshPage,
+      origin: server.origin,
+      cases: slowCases,
+      runs: NETWORK_RUNS,
+      log,
+      labelOf,
+    });
+  }
+
   let memory;
   if (MEMORY) {
     log(`memory: ${CYCLES.toLocaleString('en')} attach/detach cycles per element (after ${WARMUP_CYCLES} warm-up)…`);
@@ -113,6 +131,7 @@ try {
   printSizes(builds.current, baselines);
 
   printRender({ results, builds, runs: RUNS });
+  if (network) printNetwork({ results: network, cases: slowCases, runs: NETWORK_RUNS });
   if (memory) printMemory(memory, CYCLES, `dermakit.js, ${builds.current.label}`);
 
   const problems = [...new Set(browser.problems.concat(server.strays.map((path) => `unexpected request: ${path}`)))];

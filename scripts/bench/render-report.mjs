@@ -89,9 +89,9 @@ export function printRender({ results, builds, runs }) {
   }
 
   console.log(
-    'Scripts come from 127.0.0.1 without throttling: what fewer bytes save over a real network (the bytes table above)',
+    'Scripts come from 127.0.0.1 without throttling: these times show parsing and running them; what fewer bytes save',
   );
-  console.log('does not show in these times; parsing and running them does.');
+  console.log('over a phone connection shows in the network table.');
 
   // What changed: medians from → to, and each one's ratio to native HTML.
   const comparisons = [];

@@ -30,11 +30,17 @@ export function renderCases(builds) {
   return { pages, cases };
 }
 
-async function renderRun(freshPage, url) {
+/**
+ * One load of `url` in a fresh page: the page's marks and the main thread's CPU. `network` (download and upload in
+ * bytes per second, latency in ms) throttles the page's connection. `transferred`: bytes received (page, script,
+ * images; headers included), from the page's resource timing; `firstPaint`: navigation → first contentful paint.
+ */
+export async function renderRun(freshPage, url, network) {
   const { page, close } = await freshPage();
   try {
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    if (network) await page.emulateNetworkConditions(network);
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction('window.benchResult', { timeout: 60_000 });
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -44,6 +50,13 @@ async function renderRun(freshPage, url) {
       cpu: metric('ThreadTime'),
       script: metric('ScriptDuration'),
       styleLayout: metric('RecalcStyleDuration') + metric('LayoutDuration'),
+      ...(await page.evaluate(() => ({
+        transferred: performance
+          .getEntriesByType('navigation')
+          .concat(performance.getEntriesByType('resource'))
+          .reduce((sum, entry) => sum + entry.transferSize, 0),
+        firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      }))),
     };
   } finally {
     await close();
