@@ -8,7 +8,7 @@
 //    against its native-HTML twin; the FAQ page with dist/dermakit-faq.js and with the whole kit. Time from the
 //    kit's <script> starting to every element rendered, and the main thread's CPU time, as ratios to native.
 // 3. Network (current build; `--no-network` skips it): the same pages over an emulated slow mobile connection
-//    (DevTools' "Slow 4G"), gzipped, 5 runs each: bytes received and navigation → rendered against native HTML.
+//    (DevTools' "Slow 4G"), gzipped, 5 runs each: bytes received, first text painted and navigation → rendered.
 // 4. Memory (current build; `--no-memory` skips it): JS heap before, halfway and after 10,000 attach/detach cycles
 //    of each element, after forced GC, with live dk-* elements, WeakRefs and event listeners counted.
 // Everything is served from a local http server on 127.0.0.1; nothing else is fetched.
