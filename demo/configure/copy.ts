@@ -1,4 +1,5 @@
 /** Handing text to the marketer: the clipboard (or a selected box to copy by hand), and `.html` file downloads. */
+import { downloadText } from '../../src/core/download.js';
 
 /** Copies text: the Clipboard API, else the selected text box and `execCommand('copy')`. */
 export async function copyText(
@@ -28,15 +29,7 @@ export async function copyText(
   return 'selected';
 }
 
+/** Saves an export as an `.html` file. */
 export function download(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/html;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The click starts the download asynchronously: give it a moment before the address is revoked.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(document.body, filename, text, 'text/html;charset=utf-8');
 }

@@ -5,6 +5,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { parseDate, parseNumber, parseOptionalNumber } from '../core/attributes.js';
 import { formatIsoDate, toUtcDate } from '../core/days.js';
+import { downloadText } from '../core/download.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/locale.js';
 import { RecoveryFollower } from '../core/recovery-follower.js';
@@ -216,17 +217,7 @@ export class DkTreatmentPlan extends RecoveryFollower {
       description: this.description && fill(this.description, index),
     }));
     const filename = `${slug}.ics`;
-    const url = URL.createObjectURL(
-      new Blob([writeCalendar(events, new Date())], { type: 'text/calendar;charset=utf-8' }),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    // Some browsers read the file after click() returns: revoke once the download has surely started.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(this.renderRoot, filename, writeCalendar(events, new Date()), 'text/calendar;charset=utf-8');
     emit(this, 'dk-download', { filename, events: events.length });
   }
 }
